@@ -1,0 +1,23 @@
+import { TASKS } from '../rules/index';
+import { send } from '../utils/messages';
+
+/** The guide's tasks, each with its start button. */
+export function TaskList({ running }: { running?: string }) {
+  return (
+    <ol class="tasks">
+      {TASKS.map((task) => (
+        <li key={task.id}>
+          <div>
+            <strong>{task.title}</strong> <span class="tag">Abschnitt {task.section}</span>
+            <p class="summary">{task.summary}</p>
+          </div>
+          <button type="button" class={running === task.id ? 'secondary' : ''}
+            aria-label={`Anleitung starten: ${task.title}`}
+            onClick={() => send({ type: 'guide/start', taskId: task.id })}>
+            {running === task.id ? 'Neu starten' : 'Anleitung starten'}
+          </button>
+        </li>
+      ))}
+    </ol>
+  );
+}

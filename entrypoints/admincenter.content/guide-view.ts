@@ -1,0 +1,56 @@
+// What the overlay shows for one pass: derived from the plan and what was found on the page.
+import { forUi, type Task } from '../../rules/model';
+import type { Plan } from '../../rules/engine';
+import type { Found } from '../../utils/locate';
+import type { Generation } from '../../rules/types';
+
+export interface GuideView {
+  taskTitle: string;
+  title: string;
+  /** "Schritt n von m" */
+  progress: string;
+  lines: string[];
+  target: Element | null;
+  canBack: boolean;
+  canNext: boolean;
+  finished: boolean;
+}
+
+const describe = (plan: Extract<Plan, { kind: 'step' }>) => {
+  const t = plan.locator[0];
+  return t ? (typeof t.name === 'string' ? `„${t.name}“` : 'das gesuchte Element') : 'das gesuchte Element';
+};
+
+export function guideView(task: Task, plan: Plan, found: Found | null, generation: Generation | null): GuideView {
+  const total = task.steps.length;
+  const base = { taskTitle: task.title, canBack: false, canNext: false, finished: false };
+  if (plan.kind === 'finished') {
+    return { ...base, title: `${task.title}: erledigt`, progress: `${total} von ${total} Schritten`, target: null, finished: true, canBack: true,
+      lines: ['Alle Schritte dieser Anleitung sind erledigt. Mit „Beenden“ schließen Sie den Wegweiser.'] };
+  }
+  if (plan.kind === 'login') {
+    return { ...base, title: 'Anmelden', progress: `Schritt 1 von ${total}`, target: found?.element ?? null, lines: [plan.text] };
+  }
+  const lines: string[] = [];
+  if (!found) {
+    lines.push(`Ich finde ${describe(plan)} auf dieser Seite nicht. Bitte öffnen Sie ${plan.place}.`);
+    if (plan.whenMissing) lines.push(plan.whenMissing);
+  } else if (plan.leadsTo) {
+    lines.push(plan.leadsTo, `Dort: ${plan.text}`);
+  } else {
+    lines.push(plan.text);
+  }
+  if (found?.disabled) {
+    const why = plan.step.whenDisabled && forUi(plan.step.whenDisabled, generation);
+    lines.push(why || 'Diese Schaltfläche ist ausgegraut und lässt sich gerade nicht anklicken.');
+  }
+  return {
+    ...base,
+    title: plan.step.title,
+    progress: `Schritt ${plan.index + 1} von ${total}`,
+    target: found?.element ?? null,
+    lines,
+    canBack: plan.index > 0,
+    canNext: true,
+  };
+}

@@ -1,0 +1,104 @@
+// One pass per frame: read the page, ask the rules what is next, find and mark the target, draw.
+import { nativeApi as browser } from '../../utils/native-api';
+import { readSnapshot } from '../../utils/snapshot';
+import { findTarget, type Found } from '../../utils/locate';
+import { send } from '../../utils/messages';
+import type { GuideState } from '../../utils/storage';
+import { VIEWS, taskById } from '../../rules/index';
+import { advance, plan, type Plan } from '../../rules/engine';
+import type { Task } from '../../rules/model';
+import type { Generation } from '../../rules/types';
+import { guideView, type GuideView } from './guide-view';
+import { markTarget } from './marker';
+
+export interface OverlayState {
+  generation: Generation | null;
+  guide: GuideView | null;
+}
+
+export interface GuideActions {
+  back(): void;
+  next(): void;
+  end(): void;
+}
+
+const GUIDE_KEY = 'guide';
+
+export function createGuide({ host, render, signal }: { host: HTMLElement; render(state: OverlayState): void; signal: AbortSignal }) {
+  let guide: GuideState | null = null;
+  let current: { task: Task; plan: Plan; found: Found | null } | null = null;
+  let reported = '';
+
+  const self = {
+    schedule: () => {},
+    actions: {
+      back: () => guide && send({ type: 'guide/set', taskId: guide.taskId, step: Math.max(0, guide.step - 1) }),
+      next: () => guide && send({ type: 'guide/set', taskId: guide.taskId, step: guide.step + 1 }),
+      end: () => send({ type: 'guide/stop' }),
+    } as GuideActions,
+    pass() {
+      const s = readSnapshot();
+      host.setAttribute('data-generation', s.generation ?? 'unbekannt');
+      const seen = `${s.generation}|${location.href}`;
+      if (seen !== reported) {
+        reported = seen;
+        // The background remembers this tab as the most recently used AdminCenter tab.
+        send({ type: 'page/seen', generation: s.generation, url: location.href }).catch(() => {});
+      }
+      const task = guide && taskById(guide.taskId);
+      if (!guide || !task) {
+        current = null;
+        markTarget(null, '');
+        render({ generation: s.generation, guide: null });
+        return;
+      }
+      const step = advance(task, guide.step, s, VIEWS, guide.ctx);
+      if (step !== guide.step) {
+        const subject = task.steps.slice(guide.step, step).map((st) => st.remember?.(s)).filter(Boolean).pop();
+        guide = { ...guide, step, ctx: subject ? { ...guide.ctx, subject } : guide.ctx };
+        send({ type: 'guide/set', taskId: task.id, step, subject }).catch(() => {});
+      }
+      const next = plan(task, step, s, VIEWS, guide.ctx);
+      const found = next.kind === 'finished' ? null : findTarget(next.locator, s.generation);
+      const stepId = next.kind === 'step' ? next.step.id : next.kind;
+      markTarget(found?.element ?? null, `${task.id}/${stepId}`);
+      current = { task, plan: next, found };
+      render({ generation: s.generation, guide: guideView(task, next, found, s.generation) });
+    },
+  };
+
+  const load = (value: unknown) => {
+    guide = (value as GuideState | null | undefined) ?? null;
+    self.schedule();
+  };
+  browser.storage.local.get(GUIDE_KEY).then((got) => load(got[GUIDE_KEY]));
+  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+    if (area === 'local' && GUIDE_KEY in changes) load(changes[GUIDE_KEY].newValue);
+  };
+  browser.storage.onChanged.addListener(onStorage);
+  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage));
+
+  // Reading the admin's own clicks and typing: passive, capture phase, never preventDefault.
+  const listen = { capture: true, passive: true, signal };
+  document.addEventListener('click', (event) => {
+    if (!event.isTrusted || !current || !guide || current.plan.kind !== 'step') return;
+    const { step, leadsTo } = current.plan;
+    const target = current.found?.element;
+    if (!step.advanceOnClick || leadsTo || !target || current.found?.disabled) return;
+    if (event.composedPath().includes(target)) {
+      guide = { ...guide, step: guide.step + 1 };
+      send({ type: 'guide/set', taskId: current.task.id, step: guide.step }).catch(() => {});
+      self.schedule();
+    }
+  }, listen);
+  const onInput = () => {
+    if (current?.plan.kind === 'step' && current.plan.step.watchInput) self.schedule();
+  };
+  document.addEventListener('input', onInput, listen);
+  document.addEventListener('change', onInput, listen);
+  // Esc ends the guide while no page field has the focus (Esc also closes the AdminCenter's dialogs).
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape' && guide && (document.activeElement === document.body || document.activeElement === host)) self.actions.end();
+  }, listen);
+  return self;
+}

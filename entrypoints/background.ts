@@ -1,0 +1,28 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from '#imports';
+import { messageSchema } from '../utils/message-schema';
+import type { Reply } from '../utils/messages';
+import { extraHostsItem } from '../utils/storage';
+import { createQueue } from '../utils/serial';
+import { syncContentScripts, grantedHosts } from '../utils/content-registration';
+import { handleMessage } from '../utils/background-handlers';
+
+export default defineBackground(() => {
+  const serial = createQueue();
+  const sync = () => serial(async () => { await syncContentScripts(await extraHostsItem.getValue()); });
+
+  browser.runtime.onInstalled.addListener(() => void sync());
+  browser.runtime.onStartup.addListener(() => void sync());
+  // A host whose permission was withdrawn in the browser's settings is dropped from the list too.
+  browser.permissions.onRemoved.addListener(() => void serial(async () => {
+    const hosts = await extraHostsItem.getValue();
+    await extraHostsItem.setValue(await grantedHosts(hosts));
+    await syncContentScripts(await extraHostsItem.getValue());
+  }));
+
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
+    const parsed = messageSchema.safeParse(raw);
+    if (!parsed.success) return Promise.resolve<Reply>({ ok: false, error: 'Unbekannte Nachricht.' });
+    return serial(() => handleMessage(parsed.data, sender.tab?.id));
+  });
+});

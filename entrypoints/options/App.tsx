@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { AppHeader } from '../../components/AppHeader';
+import { useStoredValue } from '../../components/useStoredValue';
+import { extraHostsItem } from '../../utils/storage';
+import { DEFAULT_HOSTS, hostPattern, parseHostInput } from '../../utils/hosts';
+import { send } from '../../utils/messages';
+
+export function App() {
+  const hosts = useStoredValue(extraHostsItem) ?? [];
+  const [input, setInput] = useState('');
+  const [error, setError] = useState('');
+  const [notice, setNotice] = useState('');
+
+  async function add(event: Event) {
+    event.preventDefault();
+    setNotice('');
+    const parsed = parseHostInput(input, [...DEFAULT_HOSTS, ...hosts]);
+    if ('error' in parsed) return setError(parsed.error);
+    setError('');
+    // The browser asks the admin first; this must happen within the click.
+    const granted = await browser.permissions.request({ origins: [hostPattern(parsed.origin)] });
+    if (!granted) return setError(`Sie haben den Zugriff auf ${parsed.origin} nicht erlaubt. Die Adresse wurde nicht hinzugefügt.`);
+    const reply = await send({ type: 'hosts/add', origin: parsed.origin });
+    if (!reply.ok) return setError(reply.error);
+    setInput('');
+    setNotice(`${parsed.origin} wurde hinzugefügt. Laden Sie offene AdminCenter-Tabs dieser Adresse neu.`);
+  }
+
+  async function remove(origin: string) {
+    const reply = await send({ type: 'hosts/remove', origin });
+    if (reply.ok) setNotice(`${origin} wurde entfernt.`);
+    else setError(reply.error);
+  }
+
+  return (
+    <>
+      <AppHeader subtitle="Einstellungen" />
+      <main>
+        <h2 id="hosts-heading">AdminCenter-Adressen</h2>
+        <p>Auf diesen Adressen zeigt Ihnen der Wegweiser die nächsten Schritte an.</p>
+        <ul class="plain" aria-labelledby="hosts-heading">
+          {DEFAULT_HOSTS.map((h) => (
+            <li key={h}><span>{h}</span><span class="tag">voreingestellt</span></li>
+          ))}
+          {hosts.map((h) => (
+            <li key={h}>
+              <span>{h}</span>
+              <button type="button" class="secondary" onClick={() => remove(h)} aria-label={`${h} entfernen`}>Entfernen</button>
+            </li>
+          ))}
+        </ul>
+        <form onSubmit={add} noValidate>
+          <h2><label for="new-host">Weitere Adresse hinzufügen</label></h2>
+          <p id="new-host-help">Zum Beispiel das AdminCenter eines anderen Systems: https://acdev.service-bw.de</p>
+          <input id="new-host" type="url" value={input} aria-describedby="new-host-help host-error"
+            aria-invalid={error ? 'true' : undefined}
+            onInput={(e) => setInput((e.target as HTMLInputElement).value)} />{' '}
+          <button type="submit">Hinzufügen</button>
+          <p id="host-error" class="error" role="alert">{error}</p>
+          <p class="notice" role="status">{notice}</p>
+        </form>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+// From a snapshot to "what next": which page is open, which step is due, what to point at.
+// Pure functions: no DOM, so they are tested with saved snapshots.
+import { forUi, type PageView, type Step, type Task, type TaskContext, type LocatorFor } from './model';
+import type { Locator, Snapshot } from './types';
+
+export const MENU = 'menu';
+
+export function viewById(views: PageView[], id: string): PageView {
+  const view = views.find((v) => v.id === id);
+  if (!view) throw new Error(`unknown view ${id}`);
+  return view;
+}
+
+/** The page, drawer, dialog or tab on screen (detectors exclude each other). */
+export function currentView(s: Snapshot, views: PageView[]): PageView | undefined {
+  if (s.loginForm) return undefined;
+  return views.find((v) => v.detect(s));
+}
+
+/** The view and the views that lead to it, up to the main menu: [view, parent, …, root]. */
+export function chainOf(views: PageView[], id: string): PageView[] {
+  const chain: PageView[] = [];
+  for (let view: PageView | undefined = viewById(views, id); view; ) {
+    if (chain.includes(view)) throw new Error(`cycle at ${view.id}`);
+    chain.push(view);
+    view = view.from && view.from.view !== MENU ? viewById(views, view.from.view) : undefined;
+  }
+  return chain;
+}
+
+const resolve = (via: LocatorFor, s: Snapshot, ctx: TaskContext): Locator => (typeof via === 'function' ? via(s, ctx) : via);
+
+/** A step that opens a page takes its place and target from the way into that page. */
+export function stepPlace(step: Step, views: PageView[]): { on: string; target: LocatorFor } {
+  const opens = (step as Step & { opens?: string }).opens;
+  if (!opens) return { on: step.on, target: step.target };
+  const from = viewById(views, opens).from;
+  if (!from) throw new Error(`view ${opens} has no way in`);
+  return { on: from.view, target: from.via };
+}
+
+export function isStepDone(step: Step, s: Snapshot, views: PageView[], ctx: TaskContext): boolean {
+  const opens = (step as Step & { opens?: string }).opens;
+  if (opens) {
+    const here = currentView(s, views);
+    return !!here && chainOf(views, here.id).some((v) => v.id === opens);
+  }
+  return step.done?.(s, ctx) ?? false;
+}
+
+/** Moves past every step the page already shows done. */
+export function advance(task: Task, index: number, s: Snapshot, views: PageView[], ctx: TaskContext): number {
+  let i = index;
+  while (i < task.steps.length && isStepDone(task.steps[i], s, views, ctx)) i++;
+  return i;
+}
+
+export type Plan =
+  | { kind: 'login'; locator: Locator; text: string }
+  | { kind: 'finished' }
+  | {
+      kind: 'step';
+      step: Step;
+      index: number;
+      locator: Locator;
+      text: string;
+      /** the target is on another page: this leads there */
+      leadsTo?: string;
+      /** where the step's target is, to name when nothing is found */
+      place: string;
+      whenMissing?: string;
+    };
+
+export const LOGIN_LOCATOR: Locator = [{ role: 'button', name: 'Anmelden' }];
+
+export const viewName = (view: PageView, s: Snapshot) => forUi(view.name, s.generation);
+
+/** What to show for step `index` of `task` on the page the snapshot describes. */
+export function plan(task: Task, index: number, s: Snapshot, views: PageView[], ctx: TaskContext): Plan {
+  if (s.loginForm) return { kind: 'login', locator: LOGIN_LOCATOR, text: 'Loggen Sie sich ins Amt24 AdminCenter ein.' };
+  const step = task.steps[index];
+  if (!step) return { kind: 'finished' };
+  const { on, target } = stepPlace(step, views);
+  const text = forUi(step.text, s.generation);
+  const here = currentView(s, views);
+  const home = on === MENU ? undefined : viewById(views, on);
+  const place = home ? viewName(home, s) : 'im Hauptmenü';
+  if (!home || here?.id === on) {
+    return { kind: 'step', step, index, locator: resolve(target, s, ctx), text, place };
+  }
+  const chain = chainOf(views, on);
+  const at = here ? chain.findIndex((v) => v.id === here.id) : -1;
+  // Inside the way there: the next view along it. A modal elsewhere: close it first. Else: the main menu.
+  if (at < 0 && here?.close) {
+    return { kind: 'step', step, index, locator: here.close, text, leadsTo: `Schließen Sie zuerst „${viewName(here, s)}“.`, place };
+  }
+  const next = at > 0 ? chain[at - 1] : chain[chain.length - 1];
+  return {
+    kind: 'step', step, index, text, place,
+    locator: resolve(next.from!.via, s, ctx),
+    leadsTo: `Öffnen Sie ${viewName(next, s)}.`,
+    whenMissing: next.whenMissing && forUi(next.whenMissing, s.generation),
+  };
+}

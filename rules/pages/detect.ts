@@ -1,0 +1,22 @@
+// Small readers over a snapshot, so detectors say what a person sees in one line.
+import type { Locator, Snapshot } from '../types';
+import { labelMatches } from '../../utils/text';
+
+const test = (text: string, wanted: string | RegExp) => labelMatches(text, wanted);
+
+export const hasHeading = (s: Snapshot, wanted: string | RegExp) => s.headings.some((h) => test(h, wanted));
+export const hasDialog = (s: Snapshot, wanted: RegExp) => s.dialogs.some((d) => wanted.test(d));
+export const hasButton = (s: Snapshot, ...labels: string[]) => labels.every((l) => s.buttons.some((b) => test(b.label, l)));
+export const buttonEnabled = (s: Snapshot, label: string) => s.buttons.some((b) => test(b.label, label) && !b.disabled);
+export const tabSelected = (s: Snapshot, wanted: string | RegExp) => s.tabs.some((t) => t.selected && test(t.label, wanted));
+export const hasTable = (s: Snapshot, ...headers: string[]) => s.tables.some((t) => headers.every((h) => t.headers.some((th) => test(th, h))));
+export const fieldValue = (s: Snapshot, label: string) => s.fields.find((f) => test(f.label, label))?.value;
+
+/** Way in through the main menu: the entry, or while its group is closed, the group (klassisch / aktuell name). */
+export function menuEntry(entry: string, group: { klassisch: string; aktuell: string }): Locator {
+  return [
+    { role: 'menuitem', name: entry, menu: true },
+    { ui: 'klassisch', role: 'menuitem', name: group.klassisch, menu: true },
+    { ui: 'aktuell', role: 'menuitem', name: group.aktuell, menu: true },
+  ];
+}

@@ -1,0 +1,37 @@
+// Benutzerverwaltung (klassisch) / Benutzer (aktuell) → Mandanten: list, drawer, Verwalten views.
+import type { PageView } from '../model';
+import { hasButton, hasHeading, menuEntry } from './detect';
+
+const BENUTZERVERWALTUNG = { klassisch: 'Benutzerverwaltung', aktuell: 'Benutzer' };
+const onMandanten = (s: Parameters<PageView['detect']>[0]) => hasHeading(s, 'Mandanten');
+const verwaltenView = /^(Impressum|Datenschutzbeauftragter|Bild) verwalten/;
+const drawerOpen = (s: Parameters<PageView['detect']>[0]) => hasButton(s, 'Impressum', 'Datenschutzbeauftragter', 'Bild');
+
+/** One of the Verwalten views of the Mandant drawer. */
+function verwalten(id: string, button: string, heading: RegExp): PageView {
+  return {
+    id,
+    name: `${button} Ihres Mandanten`,
+    detect: (s) => onMandanten(s) && hasHeading(s, heading),
+    from: { view: 'mandant-drawer', via: [{ role: 'button', name: button, region: 'Verwalten' }] },
+  };
+}
+
+export const mandantenViews: PageView[] = [
+  {
+    id: 'mandanten-list',
+    name: { klassisch: 'Benutzerverwaltung → Mandanten', aktuell: 'Benutzer → Mandanten' },
+    detect: (s) => onMandanten(s) && !drawerOpen(s) && !hasHeading(s, verwaltenView),
+    from: { view: 'menu', via: menuEntry('Mandanten', BENUTZERVERWALTUNG) },
+  },
+  {
+    id: 'mandant-drawer',
+    name: 'Ihren Mandanten',
+    detect: (s) => onMandanten(s) && drawerOpen(s) && !hasHeading(s, verwaltenView),
+    // The row of the current Mandant (the one shown in the Mandant selector).
+    from: { view: 'mandanten-list', via: (s) => [{ role: 'row', name: s.tenant ?? /.+/ }] },
+  },
+  verwalten('mandant-impressum', 'Impressum', /^Impressum verwalten/),
+  verwalten('mandant-datenschutz', 'Datenschutzbeauftragter', /^Datenschutzbeauftragter verwalten/),
+  verwalten('mandant-bild', 'Bild', /^Bild verwalten/),
+];

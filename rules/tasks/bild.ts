@@ -1,0 +1,25 @@
+// Guide 3.3: Anlage & Pflege des Logos / Bildes.
+import type { Task } from '../model';
+import { fieldValue } from '../pages/detect';
+import { saveStep, toMandantView } from './mandant-steps';
+
+export const bild: Task = {
+  id: 'bild',
+  section: '3.3',
+  title: 'Logo / Bild',
+  summary: 'Ihr Logo oder Wappen erscheint auf der Leistungsseite Ihrer Kommune.',
+  steps: [
+    ...toMandantView('Bild', 'mandant-bild'),
+    {
+      id: 'datei', title: 'Bild auswählen', on: 'mandant-bild',
+      text: 'Fügen Sie ein Bild / Logo hinzu bzw. überarbeiten Sie das vorhandene: Wählen Sie die Datei aus.',
+      target: [
+        { ui: 'klassisch', role: 'file', name: 'Bild' },
+        { ui: 'aktuell', role: 'file', name: 'Bilddatei' },
+      ],
+      done: (s) => !!(fieldValue(s, 'Bild') || fieldValue(s, 'Bilddatei')),
+      watchInput: true,
+    },
+    saveStep('mandant-bild'),
+  ],
+};

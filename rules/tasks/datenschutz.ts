@@ -1,0 +1,23 @@
+// Guide 3.2: Anlage & Pflege des Datenschutzbeauftragten.
+import type { Task } from '../model';
+import { fieldValue } from '../pages/detect';
+import { saveStep, toMandantView } from './mandant-steps';
+
+export const datenschutz: Task = {
+  id: 'datenschutz',
+  section: '3.2',
+  title: 'Datenschutzbeauftragte(r)',
+  summary: 'Bürgerinnen und Bürger müssen sehen, an wen sie sich in Datenschutzfragen wenden.',
+  steps: [
+    ...toMandantView('Datenschutzbeauftragter', 'mandant-datenschutz'),
+    {
+      id: 'angaben', title: 'Angaben eintragen', on: 'mandant-datenschutz',
+      text: 'Fügen Sie den Datenschutzbeauftragten hinzu bzw. überarbeiten Sie die Informationen: Name, Anschrift, E-Mail und Telefon.',
+      // The first of the two fields citizens need that is still empty.
+      target: (s) => [{ role: 'textbox', name: fieldValue(s, 'Name') ? 'E-Mail' : 'Name' }],
+      done: (s) => !!fieldValue(s, 'Name') && !!fieldValue(s, 'E-Mail'),
+      watchInput: true,
+    },
+    saveStep('mandant-datenschutz'),
+  ],
+};

@@ -1,0 +1,53 @@
+// Chromium with the built extension loaded, and the practice AdminCenter served under the real
+// AdminCenter host names (request routing), so the shipped manifest is what runs.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { findChromium, CHROMIUM_ARGS, INSTALL_HINT } from './chromium.mjs';
+import { practiceResponse } from './practice-files.mjs';
+
+export const DEV_HOST = 'https://admincenter.amt24dev.sachsen.de';
+export const LIVE_HOST = 'https://admincenter.amt24.sachsen.de';
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+/** URL of a practice page, e.g. practiceUrl('klassisch', 'mandanten'). */
+export function practiceUrl(ui, hashRoute = 'neuigkeiten', { host = DEV_HOST, query = '' } = {}) {
+  return `${host}/admincenter/?ui=${ui}${query ? `&${query}` : ''}#!${hashRoute}`;
+}
+
+/** Routes both default AdminCenter hosts (and `extraHosts`) to the practice files. */
+export async function routePractice(context, extraHosts = []) {
+  for (const origin of [DEV_HOST, LIVE_HOST, ...extraHosts]) {
+    await context.route(`${origin}/**`, async (route) => {
+      const { status, headers, body } = await practiceResponse(new URL(route.request().url()).pathname);
+      await route.fulfill({ status, headers, body });
+    });
+  }
+}
+
+export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, viewport = { width: 1400, height: 900 } } = {}) {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  const userDataDir = await mkdtemp(join(tmpdir(), 'wegweiser-profile-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless,
+    viewport,
+    locale: 'de-DE',
+    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+  });
+  await routePractice(context);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
+  return {
+    context,
+    worker,
+    extensionId,
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,18 @@
+// Finding Chromium and the flags it needs here (root, no network).
+import { existsSync } from 'node:fs';
+
+const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/microsoft-edge'];
+
+export function findChromium() {
+  const path = [process.env.CHROMIUM_PATH, ...CANDIDATES].find((p) => p && existsSync(p));
+  return path ?? null;
+}
+
+export const INSTALL_HINT =
+  'Kein Chromium gefunden. Installieren Sie es, z. B. unter Debian/Ubuntu mit: sudo apt-get install chromium\n' +
+  '(oder geben Sie den Pfad in der Umgebungsvariablen CHROMIUM_PATH an).';
+
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
+  '--disable-sync', '--no-first-run', '--disable-quic', '--no-default-browser-check',
+];

@@ -1,0 +1,64 @@
+// Completes a task the way the acceptance criterion says: clicking only the element that carries
+// data-wegweiser-target, and typing where the step asks for it.
+import type { Page } from 'playwright-core';
+
+export const card = (page: Page) => page.locator('admincenter-wegweiser').getByRole('dialog');
+
+type Input = string | { file: string; mimeType: string; buffer: Buffer };
+/** What to type per step id; a list is typed field after field. */
+export type Inputs = Record<string, Input | Input[]>;
+
+interface Seen { mark: string | null; html: string; title: string; same: boolean }
+
+async function look(page: Page): Promise<Seen> {
+  return page.evaluate(() => {
+    const deep = (root: Document | ShadowRoot): Element | null => {
+      const hit = root.querySelector('[data-wegweiser-target]');
+      if (hit) return hit;
+      for (const el of root.querySelectorAll('*')) if (el.shadowRoot && el.localName !== 'admincenter-wegweiser') { const inner = deep(el.shadowRoot); if (inner) return inner; }
+      return null;
+    };
+    const target = deep(document);
+    // Whether the marked element is the very node acted on last (a re-rendered copy is another node).
+    const w = window as unknown as { wegweiserLast?: Element | null };
+    const same = !!target && w.wegweiserLast === target;
+    w.wegweiserLast = target;
+    const title = document.querySelector('admincenter-wegweiser')?.shadowRoot?.querySelector('[role=dialog] h2')?.textContent ?? '';
+    return { mark: target?.getAttribute('data-wegweiser-target') ?? null, html: target?.outerHTML.slice(0, 300) ?? '', title, same };
+  });
+}
+
+async function until(page: Page, ok: (seen: Seen) => boolean, what: string, timeout = 10_000): Promise<Seen> {
+  const end = Date.now() + timeout;
+  let seen = await look(page);
+  while (!ok(seen)) {
+    if (Date.now() > end) throw new Error(`${what}: seit ${timeout} ms unverändert – Karte „${seen.title}“, Ziel ${seen.mark} ${seen.html}`);
+    await page.waitForTimeout(50);
+    seen = await look(page);
+  }
+  return seen;
+}
+
+/** Follows the highlights until the card says the task is done; returns the step ids it acted on. */
+export async function followGuide(page: Page, inputs: Inputs, maxActions = 40): Promise<string[]> {
+  const acted: string[] = [];
+  const target = page.locator('[data-wegweiser-target]');
+  for (let i = 0; i < maxActions; i++) {
+    const seen = await until(page, (s) => !!s.mark || /erledigt/.test(s.title), `Warten auf ein Ziel nach ${acted.join(', ') || 'dem Start'}`);
+    await look(page); // remember this node as the one acted on
+    if (/erledigt/.test(seen.title)) return acted;
+    const stepId = seen.mark!.split('/')[1];
+    const kind = await target.evaluate((el) => (el instanceof HTMLInputElement && el.type === 'file' ? 'file'
+      : el.matches('input, textarea, [contenteditable=true]') ? 'text' : 'click'));
+    const given = inputs[stepId];
+    const input = Array.isArray(given) ? given.shift() : given;
+    if (kind === 'file' && typeof input === 'object') await target.setInputFiles({ name: input.file, mimeType: input.mimeType, buffer: input.buffer });
+    else if (kind === 'text' && typeof input === 'string') await target.fill(input);
+    else if (kind === 'click') await target.click();
+    else throw new Error(`Schritt ${seen.mark}: keine Eingabe für dieses Feld vorgesehen`);
+    acted.push(stepId);
+    // The guide moved on: another step, another element, or the end.
+    await until(page, (s) => s.mark !== seen.mark || !s.same, `Nach ${seen.mark}`);
+  }
+  throw new Error(`Nach ${maxActions} Aktionen nicht fertig: ${acted.join(', ')}`);
+}

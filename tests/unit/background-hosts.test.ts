@@ -1,0 +1,38 @@
+import { describe, it, expect } from 'vitest';
+import { handleMessage } from '../../utils/background-handlers';
+import { extraHostsItem } from '../../utils/storage';
+import { granted, registered } from './fakes';
+import { EXTRA_SCRIPT_ID, CONTENT_SCRIPT_FILE } from '../../utils/content-registration';
+
+describe('background: added AdminCenter hosts', () => {
+  it('stores a granted host and registers the content script on it', async () => {
+    granted.add('https://acdev.service-bw.de/*');
+    expect(await handleMessage({ type: 'hosts/add', origin: 'https://acdev.service-bw.de' }, undefined)).toEqual({ ok: true });
+    expect(await extraHostsItem.getValue()).toEqual(['https://acdev.service-bw.de']);
+    expect(registered.get(EXTRA_SCRIPT_ID)).toMatchObject({ matches: ['https://acdev.service-bw.de/*'], js: [CONTENT_SCRIPT_FILE] });
+  });
+
+  it('refuses a host without permission and stores nothing', async () => {
+    const reply = await handleMessage({ type: 'hosts/add', origin: 'https://acdev.service-bw.de' }, undefined);
+    expect(reply).toEqual({ ok: false, error: expect.stringContaining('nicht erlaubt') });
+    expect(await extraHostsItem.getValue()).toEqual([]);
+    expect(registered.size).toBe(0);
+  });
+
+  it('re-validates what the options page sent', async () => {
+    const reply = await handleMessage({ type: 'hosts/add', origin: 'http://evil.example' }, undefined);
+    expect(reply).toEqual({ ok: false, error: 'Nur verschlüsselte Adressen (https://) sind erlaubt.' });
+    expect(await extraHostsItem.getValue()).toEqual([]);
+  });
+
+  it('removing a host unregisters it and gives the permission back', async () => {
+    granted.add('https://a.example.de/*');
+    granted.add('https://b.example.de/*');
+    await handleMessage({ type: 'hosts/add', origin: 'https://a.example.de' }, undefined);
+    await handleMessage({ type: 'hosts/add', origin: 'https://b.example.de' }, undefined);
+    await handleMessage({ type: 'hosts/remove', origin: 'https://a.example.de' }, undefined);
+    expect(await extraHostsItem.getValue()).toEqual(['https://b.example.de']);
+    expect(registered.get(EXTRA_SCRIPT_ID)?.matches).toEqual(['https://b.example.de/*']);
+    expect(granted.has('https://a.example.de/*')).toBe(false);
+  });
+});

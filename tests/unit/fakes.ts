@@ -1,0 +1,35 @@
+// In-memory stand-ins for the browser APIs that WXT's fakeBrowser leaves unimplemented
+// (permissions, scripting), so background logic can be exercised without a browser.
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+export const granted = new Set<string>();
+export const registered = new Map<string, { id: string; matches?: string[]; js?: string[] }>();
+/** What the admin answers to the browser's permission prompt in the next request. */
+export const prompt = { answer: true };
+
+export function installPermissionFakes() {
+  granted.clear();
+  registered.clear();
+  prompt.answer = true;
+  const b = fakeBrowser as unknown as Record<string, unknown>;
+  b.permissions = {
+    contains: async ({ origins = [] }: { origins?: string[] }) => origins.every((o) => granted.has(o)),
+    request: async ({ origins = [] }: { origins?: string[] }) => {
+      if (prompt.answer) origins.forEach((o) => granted.add(o));
+      return prompt.answer;
+    },
+    remove: async ({ origins = [] }: { origins?: string[] }) => { origins.forEach((o) => granted.delete(o)); return true; },
+    onRemoved: { addListener() {}, removeListener() {} },
+  };
+  b.scripting = {
+    getRegisteredContentScripts: async ({ ids }: { ids?: string[] } = {}) =>
+      [...registered.values()].filter((s) => !ids || ids.includes(s.id)),
+    registerContentScripts: async (scripts: { id: string }[]) => {
+      for (const s of scripts) {
+        if (registered.has(s.id)) throw new Error(`Duplicate script ID '${s.id}'`);
+        registered.set(s.id, s);
+      }
+    },
+    unregisterContentScripts: async ({ ids }: { ids: string[] }) => { ids.forEach((id) => registered.delete(id)); },
+  };
+}

@@ -1,0 +1,52 @@
+import { describe, it, expect } from 'vitest';
+import { render, screen, fireEvent, waitFor } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../entrypoints/options/App';
+import { handleMessage } from '../../utils/background-handlers';
+import { extraHostsItem } from '../../utils/storage';
+import { prompt } from './fakes';
+import type { Message } from '../../utils/messages';
+
+// The options page talks to the background; here the background's handler answers directly.
+function connectBackground() {
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleMessage(message as Message, undefined));
+}
+
+async function addHost(text: string) {
+  const field = screen.getByLabelText('Weitere Adresse hinzufügen');
+  fireEvent.input(field, { target: { value: text } });
+  fireEvent.click(screen.getByRole('button', { name: 'Hinzufügen' }));
+}
+
+describe('options page: AdminCenter hosts', () => {
+  it('lists the two default hosts', async () => {
+    render(<App />);
+    expect(screen.getByText('https://admincenter.amt24dev.sachsen.de')).toBeTruthy();
+    expect(screen.getByText('https://admincenter.amt24.sachsen.de')).toBeTruthy();
+  });
+
+  it('adds a host after the admin allows access, and shows it', async () => {
+    connectBackground();
+    render(<App />);
+    await addHost('https://acdev.service-bw.de/admincenter/');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('https://acdev.service-bw.de wurde hinzugefügt'));
+    expect(await extraHostsItem.getValue()).toEqual(['https://acdev.service-bw.de']);
+    await waitFor(() => expect(screen.getByRole('button', { name: 'https://acdev.service-bw.de entfernen' })).toBeTruthy());
+  });
+
+  it('adds nothing when the admin declines the browser prompt', async () => {
+    connectBackground();
+    prompt.answer = false;
+    render(<App />);
+    await addHost('https://acdev.service-bw.de');
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('nicht erlaubt'));
+    expect(await extraHostsItem.getValue()).toEqual([]);
+  });
+
+  it('explains invalid input in German before asking the browser', async () => {
+    render(<App />);
+    await addHost('http://acdev.service-bw.de');
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Nur verschlüsselte Adressen (https://) sind erlaubt.'));
+    expect(screen.getByLabelText('Weitere Adresse hinzufügen').getAttribute('aria-invalid')).toBe('true');
+  });
+});

@@ -1,0 +1,166 @@
+// Finding things the way a person does: role + accessible name, a named region, a dialog title,
+// the main menu. Open shadow roots are pierced; invisible elements are ignored.
+import type { Generation, Locator, Role, Target } from '../rules/types';
+import { labelMatches, normalizeLabel, normalizeText } from './text';
+
+/** The extension's own UI element: never a target and never read as page content. */
+export const OWN_ELEMENT = 'admincenter-wegweiser';
+
+const TEXT_FIELDS = 'input:not([type]), input[type=text], input[type=email], input[type=tel], input[type=url], input[type=search], input[type=number], input[type=password], textarea, [contenteditable=""], [contenteditable=true], [role=textbox]';
+
+const ROLE_SELECTORS: Record<Role, string> = {
+  button: 'button, [role=button], input[type=button], input[type=submit], input[type=reset]',
+  link: 'a[href], [role=link]',
+  // Menu entries are links, buttons or list items, depending on the UI generation.
+  menuitem: 'a, button, [role=menuitem], [role=treeitem], [role=link], [role=button], li',
+  tab: '[role=tab]',
+  row: 'tr, [role=row]',
+  textbox: TEXT_FIELDS,
+  combobox: 'select, [role=combobox]',
+  checkbox: 'input[type=checkbox], [role=checkbox]',
+  radio: 'input[type=radio], [role=radio]',
+  file: 'input[type=file]',
+};
+
+const MENU_CONTAINERS = 'nav, [role=navigation], [role=menubar], [role=menu], aside';
+const DIALOGS = '[role=dialog], [role=alertdialog], dialog';
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role=heading], legend, caption';
+
+/** Every open shadow root in the page except our own (custom elements may hold visible text). */
+export function shadowRoots(root: Document | ShadowRoot = document): ShadowRoot[] {
+  const found: ShadowRoot[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
+    acceptNode: (node) => ((node as Element).shadowRoot ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
+  });
+  for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
+    if (node.localName === OWN_ELEMENT || !node.shadowRoot) continue;
+    found.push(node.shadowRoot, ...shadowRoots(node.shadowRoot));
+  }
+  return found;
+}
+
+/** querySelectorAll over the document and every open shadow root. */
+export function queryAllDeep(selector: string, roots: (Document | ShadowRoot)[] = [document, ...shadowRoots()]): Element[] {
+  return roots.flatMap((root) => [...root.querySelectorAll(selector)]);
+}
+
+export function isVisible(el: Element): boolean {
+  if (el.closest(OWN_ELEMENT)) return false;
+  const rect = el.getBoundingClientRect();
+  if (rect.width === 0 && rect.height === 0) return false;
+  const style = getComputedStyle(el);
+  return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) !== 0;
+}
+
+export function isDisabled(el: Element): boolean {
+  return el.matches(':disabled') || el.closest('[aria-disabled=true]') !== null;
+}
+
+const isField = (el: Element) => el.matches(`${TEXT_FIELDS}, select, input, [role=combobox], [role=checkbox], [role=radio]`);
+
+function textOfIds(el: Element, ids: string): string {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  return ids.split(/\s+/).map((id) => root.getElementById?.(id)?.textContent ?? '').join(' ');
+}
+
+/** Visible caption of a form field: <label for>, a wrapping label, or the text just before it. */
+function fieldLabel(el: Element): string {
+  const labels = (el as HTMLInputElement).labels;
+  if (labels?.length) return [...labels].map((l) => l.textContent).join(' ');
+  let node: Element | null = el;
+  for (let depth = 0; depth < 3 && node?.parentElement; depth++) {
+    node = node.parentElement;
+    const caption = [...node.querySelectorAll('label, legend, th, dt, span, div, p, strong, b')].find(
+      (c) => !c.contains(el) && !c.querySelector('input, select, textarea, button') &&
+        c.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING && normalizeText(c.textContent ?? ''),
+    );
+    if (caption) return caption.textContent ?? '';
+  }
+  return el.getAttribute('placeholder') ?? el.getAttribute('title') ?? '';
+}
+
+export function accessibleName(el: Element): string {
+  const aria = el.getAttribute('aria-label');
+  if (aria) return normalizeText(aria);
+  const labelledBy = el.getAttribute('aria-labelledby');
+  if (labelledBy) return normalizeText(textOfIds(el, labelledBy));
+  if (el.matches('input[type=button], input[type=submit], input[type=reset]')) return normalizeText((el as HTMLInputElement).value);
+  if (isField(el)) return normalizeText(fieldLabel(el));
+  return normalizeText(el.textContent || el.getAttribute('title') || '');
+}
+
+/** Title of a dialog: aria-labelledby, aria-label, or its first heading. */
+export function dialogTitle(dialog: Element): string {
+  const by = dialog.getAttribute('aria-labelledby');
+  if (by) return normalizeText(textOfIds(dialog, by));
+  const label = dialog.getAttribute('aria-label');
+  if (label) return normalizeText(label);
+  return normalizeText(dialog.querySelector(HEADINGS)?.textContent ?? '');
+}
+
+/** Inside the region whose title (a heading or a short caption) reads `region`, e.g. `Verwalten`. */
+function inRegion(el: Element, region: string): boolean {
+  let node: Element | null = el;
+  for (let depth = 0; depth < 6 && node?.parentElement; depth++) {
+    node = node.parentElement;
+    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
+    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
+      const holder = text.parentElement;
+      if (!holder || holder === el || el.contains(holder) || holder.closest('button, a, [role=button]')) continue;
+      if (!(holder.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+      if (normalizeLabel(text.nodeValue ?? '') === normalizeLabel(region)) return true;
+    }
+  }
+  return false;
+}
+
+function nameMatches(el: Element, target: Target): boolean {
+  if (target.role === 'row') {
+    return [...el.children].some((cell) => labelMatches(cell.textContent ?? '', target.name));
+  }
+  return labelMatches(accessibleName(el), target.name);
+}
+
+function matchesScope(el: Element, target: Target): boolean {
+  if (target.menu && !el.closest(MENU_CONTAINERS)) return false;
+  if (target.dialog) {
+    const dialog = el.closest(DIALOGS);
+    if (!dialog || !target.dialog.test(dialogTitle(dialog))) return false;
+  }
+  return !target.region || inRegion(el, target.region);
+}
+
+/** A hidden file input is shown to people as its label or the button next to it. */
+function visibleStandIn(el: Element): Element | null {
+  if (isVisible(el)) return el;
+  const label = (el as HTMLInputElement).labels?.[0];
+  if (label && isVisible(label)) return label;
+  return null;
+}
+
+const opensGroup = (el: Element) => el.hasAttribute('aria-haspopup') || el.hasAttribute('aria-expanded');
+
+export interface Found {
+  element: Element;
+  target: Target;
+  disabled: boolean;
+}
+
+/** The first visible element that one of the alternatives (for this generation) describes. */
+export function findTarget(locator: Locator, generation: Generation | null, roots = [document, ...shadowRoots()]): Found | null {
+  for (const target of locator) {
+    if (target.ui && generation && target.ui !== generation) continue;
+    const candidates = queryAllDeep(ROLE_SELECTORS[target.role], roots).filter(
+      (el) => !el.closest(OWN_ELEMENT) && nameMatches(el, target) && matchesScope(el, target),
+    );
+    // Prefer the innermost match (a menu <li> also contains its <a>), and an entry over a group of the same name.
+    const innermost = candidates
+      .filter((el) => !candidates.some((other) => other !== el && el.contains(other)))
+      .sort((a, b) => Number(opensGroup(a)) - Number(opensGroup(b)));
+    for (const el of innermost) {
+      const shown = visibleStandIn(el);
+      if (shown) return { element: shown, target, disabled: isDisabled(el) };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,18 @@
+// Messages to the background, the single writer. Types only: the content script stays small,
+// the background validates every message with zod (utils/message-schema.ts).
+import { nativeApi } from './native-api';
+import type { Generation } from '../rules/generation';
+
+export type Message =
+  | { type: 'page/seen'; generation: Generation | null; url: string }
+  | { type: 'hosts/add'; origin: string }
+  | { type: 'hosts/remove'; origin: string }
+  | { type: 'guide/start'; taskId: string }
+  | { type: 'guide/set'; taskId: string; step: number; subject?: string }
+  | { type: 'guide/stop' };
+
+export type Reply = { ok: true } | { ok: false; error: string };
+
+export function send(message: Message): Promise<Reply> {
+  return nativeApi.runtime.sendMessage(message) as Promise<Reply>;
+}

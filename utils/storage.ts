@@ -1,0 +1,35 @@
+// Every stored item of the extension, in one place, each with a version.
+import { storage } from '#imports';
+import type { Generation } from '../rules/generation';
+
+/** AdminCenter hosts the admin added on the options page (origins such as https://acdev.service-bw.de). */
+export const extraHostsItem = storage.defineItem<string[]>('local:extraHosts', {
+  fallback: [],
+  version: 1,
+});
+
+export interface AdminCenterTab {
+  tabId: number;
+  origin: string;
+  url: string;
+  generation: Generation | null;
+  seenAt: number;
+}
+
+/** The most recently used AdminCenter tab: the side panel opened as a tab follows it. */
+export const lastAdminCenterTabItem = storage.defineItem<AdminCenterTab | null>('session:lastAdminCenterTab', {
+  fallback: null,
+  version: 1,
+});
+
+/** The guide that is running: which task, which step, what it remembered. Written by the background only. */
+export interface GuideState {
+  taskId: string;
+  step: number;
+  ctx: { subject?: string };
+}
+
+export const guideItem = storage.defineItem<GuideState | null>('local:guide', {
+  fallback: null,
+  version: 1,
+});

@@ -1,0 +1,45 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+import { DEFAULT_HOSTS, hostPattern } from './utils/hosts';
+
+/**
+ * webextension-polyfill (as @wxt-dev/webextension-polyfill does) for the background and the pages, but not for
+ * the content script: it only uses calls that are promise-based natively in Chrome MV3 and Firefox, and
+ * the polyfill would cost it 3 KB of its 20 KB budget.
+ */
+function polyfillOutsideContentScripts(): Plugin {
+  let contentScript = false;
+  return {
+    name: 'wegweiser:polyfill-outside-content-scripts',
+    enforce: 'pre',
+    options(options) {
+      contentScript = JSON.stringify(options.input ?? '').includes('.content');
+    },
+    resolveId(id, importer, options) {
+      if (id !== 'wxt/browser' || contentScript) return null;
+      return this.resolve('@wxt-dev/webextension-polyfill/browser', importer, { ...options, skipSelf: true });
+    },
+  };
+}
+
+export default defineConfig({
+  vite: () => ({ plugins: [preact(), polyfillOutsideContentScripts()] }),
+  manifest: ({ browser }) => ({
+    name: 'AdminCenter-Wegweiser',
+    description: 'Führt Sie Schritt für Schritt durch die KISA-Anleitung im Amt24 AdminCenter und hält fest, was für Ihren Mandanten erledigt ist.',
+    // scripting: registers the content script on hosts the admin adds at run time; grants no access by itself.
+    permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'sidePanel', 'scripting'],
+    host_permissions: DEFAULT_HOSTS.map(hostPattern),
+    // Further AdminCenter hosts (live host unconfirmed, service-bw): asked for one by one on the options page.
+    optional_host_permissions: ['https://*/*'],
+    action: { default_title: 'AdminCenter-Wegweiser' },
+    ...(browser === 'firefox' && {
+      // Firefox MV2 knows no optional_host_permissions: the same request, spelled for MV2.
+      optional_permissions: ['https://*/*'],
+      browser_specific_settings: {
+        gecko: { id: 'admincenter-wegweiser@wegweiser.invalid', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+      },
+    }),
+  }),
+});
