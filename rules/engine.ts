@@ -90,9 +90,10 @@ export function plan(task: Task, index: number, s: Snapshot, views: PageView[], 
   }
   const chain = chainOf(views, on);
   const at = here ? chain.findIndex((v) => v.id === here.id) : -1;
-  // Inside the way there: the next view along it. A modal elsewhere: close it first. Else: the main menu.
+  // Inside the way there: the next view along it. A drawer or dialog elsewhere: close it first (it may
+  // cover the menu). Else: the main menu.
   if (at < 0 && here?.close) {
-    return { kind: 'step', step, index, locator: here.close, text, leadsTo: `Schließen Sie zuerst „${viewName(here, s)}“.`, place };
+    return { kind: 'step', step, index, locator: here.close, text, leadsTo: 'Schließen Sie zuerst diese Ansicht, damit das Menü frei ist.', place };
   }
   const next = at > 0 ? chain[at - 1] : chain[chain.length - 1];
   return {

@@ -20,13 +20,15 @@ export type LocatorFor = Locator | ((s: Snapshot, ctx: TaskContext) => Locator);
 
 export interface PageView {
   id: string;
+  /** a page that exists on one UI generation only (e.g. the klassisch `Prozess aktivieren` tabs) */
+  only?: import('./types').Generation;
   /** where this is, in the AdminCenter's words, e.g. `Benutzerverwaltung → Mandanten` */
   name: PerUi<string>;
   /** true on exactly this page, drawer, dialog or tab (detectors exclude each other) */
   detect(s: Snapshot): boolean;
   /** how a person gets here: from which page (or the main menu) by clicking what */
   from?: { view: string; via: LocatorFor };
-  /** a modal that hides the way on: how to close it */
+  /** a drawer or dialog that may hide the menu: how to close it before going elsewhere */
   close?: Locator;
   /** why the way in may be missing, and what to do then */
   whenMissing?: PerUi<string>;

@@ -2,6 +2,8 @@
 import type { PageView } from '../model';
 import { hasButton, hasHeading, menuEntry } from './detect';
 
+// The drawer's `→` (klassisch) or `×` (aktuell): both are named Schließen.
+export const CLOSE_DRAWER = [{ role: 'button' as const, name: 'Schließen' }];
 const BENUTZERVERWALTUNG = { klassisch: 'Benutzerverwaltung', aktuell: 'Benutzer' };
 const onMandanten = (s: Parameters<PageView['detect']>[0]) => hasHeading(s, 'Mandanten');
 const verwaltenView = /^(Impressum|Datenschutzbeauftragter|Bild) verwalten/;
@@ -14,6 +16,7 @@ function verwalten(id: string, button: string, heading: RegExp): PageView {
     name: `${button} Ihres Mandanten`,
     detect: (s) => onMandanten(s) && hasHeading(s, heading),
     from: { view: 'mandant-drawer', via: [{ role: 'button', name: button, region: 'Verwalten' }] },
+    close: [{ role: 'button', name: 'Abbrechen' }],
   };
 }
 
@@ -30,6 +33,7 @@ export const mandantenViews: PageView[] = [
     detect: (s) => onMandanten(s) && drawerOpen(s) && !hasHeading(s, verwaltenView),
     // The row of the current Mandant (the one shown in the Mandant selector).
     from: { view: 'mandanten-list', via: (s) => [{ role: 'row', name: s.tenant ?? /.+/ }] },
+    close: CLOSE_DRAWER,
   },
   verwalten('mandant-impressum', 'Impressum', /^Impressum verwalten/),
   verwalten('mandant-datenschutz', 'Datenschutzbeauftragter', /^Datenschutzbeauftragter verwalten/),

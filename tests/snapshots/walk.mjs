@@ -39,10 +39,10 @@ export const WALK = {
     act: async (page, ui) => {
       if (ui === 'klassisch') {
         await page.getByText('2. Prozessparameter', { exact: true }).click();
-        await page.getByRole('row').filter({ hasText: /^wartungsmodus/ }).getByRole('button').click();
+        await page.locator('button[data-name=wartungsmodus]').click();
       } else {
         await page.goto(page.url().replace(/aktivieren$/, 'prozessparameter'));
-        await page.getByRole('row').filter({ hasText: 'wartungsmodus' }).first().click();
+        await page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'wartungsmodus', exact: true }) }).click();
       }
     },
   },

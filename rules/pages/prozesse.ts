@@ -1,0 +1,4 @@
+// Page views of this area, both UI generations (to be written).
+import type { PageView } from '../model';
+
+export const prozesseViews: PageView[] = [];

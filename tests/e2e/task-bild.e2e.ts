@@ -1,0 +1,15 @@
+// Guide 3.3 in real Chromium, both UI generations.
+import { describe, it, expect } from 'vitest';
+import { card, followGuide } from './follow-guide';
+import { openWithTask, PNG, UIS } from './start-task';
+
+describe.each(UIS)('Logo / Bild, %s', (ui) => {
+  it('choose a file, then saved', async () => {
+    const page = await openWithTask(ui, 'Logo / Bild', 'organisationseinheiten');
+    await followGuide(page, { datei: { file: 'wappen-freiberg.png', mimeType: 'image/png', buffer: PNG } });
+    await expect.poll(() => page.getByText('wappen-freiberg.png').count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText('Die Änderungen wurden gespeichert.').count()).toBe(1);
+    await expect.poll(() => card(page).getByRole('heading').textContent()).toContain('erledigt');
+    await page.close();
+  });
+});

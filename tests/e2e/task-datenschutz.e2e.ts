@@ -1,0 +1,14 @@
+// Guide 3.2 in real Chromium, both UI generations.
+import { describe, it, expect } from 'vitest';
+import { followGuide } from './follow-guide';
+import { openWithTask, UIS } from './start-task';
+
+describe.each(UIS)('Datenschutzbeauftragte(r), %s', (ui) => {
+  it('name and e-mail, then saved', async () => {
+    const page = await openWithTask(ui, 'Datenschutzbeauftragte(r)', 'mandanten');
+    await followGuide(page, { angaben: ['Dr. Dana Schutz', 'datenschutz@freiberg.de'] });
+    await expect.poll(() => page.getByRole('textbox', { name: 'E-Mail' }).inputValue()).toBe('datenschutz@freiberg.de');
+    await expect.poll(() => page.getByText('Die Änderungen wurden gespeichert.').count()).toBe(1);
+    await page.close();
+  });
+});
