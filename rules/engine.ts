@@ -67,8 +67,11 @@ export type Plan =
       /** the target is on another page: this leads there */
       leadsTo?: string;
       /** where the step's target is, to name when nothing is found */
+      /** where the step belongs, as a request to the admin: "Bitte öffnen Sie …" */
       place: string;
       whenMissing?: string;
+      /** the step's warning for what this page shows */
+      warning?: string;
     };
 
 export const LOGIN_LOCATOR: Locator = [{ role: 'button', name: 'Anmelden' }];
@@ -84,9 +87,12 @@ export function plan(task: Task, index: number, s: Snapshot, views: PageView[], 
   const text = forUi(step.text, s.generation);
   const here = currentView(s, views);
   const home = on === MENU ? undefined : viewById(views, on);
-  const place = home ? viewName(home, s) : 'im Hauptmenü';
+  const place = home ? `Bitte öffnen Sie ${viewName(home, s)}.` : 'Bitte sehen Sie im Hauptmenü nach.';
   if (!home || here?.id === on) {
-    return { kind: 'step', step, index, locator: resolve(target, s, ctx), text, place };
+    // A step that opens a page: why its way in may be missing (e.g. a menu entry shown only with a right).
+    const opens = (step as Step & { opens?: string }).opens;
+    const missing = opens && viewById(views, opens).whenMissing;
+    return { kind: 'step', step, index, locator: resolve(target, s, ctx), text, place, warning: step.warn?.(s, ctx), whenMissing: missing ? forUi(missing, s.generation) : undefined };
   }
   const chain = chainOf(views, on);
   const at = here ? chain.findIndex((v) => v.id === here.id) : -1;

@@ -50,8 +50,11 @@ export interface Step {
   whenDisabled?: PerUi<string>;
   /** remembers what the page shows, e.g. the title of the OE just created */
   remember?(s: Snapshot): string | undefined;
-  /** the page's input matters for this step (re-read while the admin types) */
-  watchInput?: boolean;
+  /** the page's input matters for this step: re-read when a field turns empty or filled,
+   *  or with 'value' on every keystroke in the step's own field (when the exact value counts) */
+  watchInput?: boolean | 'value';
+  /** a warning the page gives reason for (e.g. empty required fields): an extra line on the step card */
+  warn?(s: Snapshot, ctx: TaskContext): string | undefined;
 }
 
 export interface Task {

@@ -26,23 +26,103 @@ const MENU_CONTAINERS = 'nav, [role=navigation], [role=menubar], [role=menu], as
 const DIALOGS = '[role=dialog], [role=alertdialog], dialog';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role=heading], legend, caption';
 
-/** Every open shadow root in the page except our own (custom elements may hold visible text). */
-export function shadowRoots(root: Document | ShadowRoot = document): ShadowRoot[] {
-  const found: ShadowRoot[] = [];
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, {
-    acceptNode: (node) => ((node as Element).shadowRoot ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP),
-  });
-  for (let node = walker.nextNode() as Element | null; node; node = walker.nextNode() as Element | null) {
-    if (node.localName === OWN_ELEMENT || !node.shadowRoot) continue;
-    found.push(node.shadowRoot, ...shadowRoots(node.shadowRoot));
+// Open shadow roots, found incrementally: a walk over a page with thousands of rows costs tens of
+// milliseconds, so the whole page is walked once and afterwards only what was added (see utils/observe.ts).
+const hosts = new Set<Element>();
+/** Custom elements seen before they had a shadow root (upgraded later): checked again each time. */
+const waiting = new Set<Element>();
+let pending: Node[] | null = null;
+
+// Table bodies are skipped: list rows hold text, not custom widgets, and there may be thousands.
+const skipRows = { acceptNode: (node: Node) => ((node as Element).localName === 'tbody' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) };
+
+function scan(root: Node): void {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, skipRows);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    if (el.localName === OWN_ELEMENT) continue;
+    if (el.shadowRoot) {
+      hosts.add(el);
+      scan(el.shadowRoot);
+    } else if (el.localName.includes('-')) waiting.add(el);
   }
-  return found;
 }
 
-/** querySelectorAll over the document and every open shadow root. */
+/** Nodes added to the page since the last look (from the MutationObserver). */
+export function noteAdded(nodes: Iterable<Node>): void {
+  for (const node of nodes) {
+    if (pending) pending.push(node);
+    if (indexed) added.push(node);
+  }
+}
+
+/** Every open shadow root in the page except our own (custom elements may hold visible text). */
+export function shadowRoots(): ShadowRoot[] {
+  if (!pending) {
+    pending = [];
+    scan(document);
+  }
+  for (const node of pending.splice(0)) {
+    if (!(node instanceof Element) || !node.isConnected) continue;
+    if (node.shadowRoot && node.localName !== OWN_ELEMENT) hosts.add(node);
+    scan(node);
+  }
+  for (const el of waiting) {
+    if (!el.isConnected) waiting.delete(el);
+    else if (el.shadowRoot) { waiting.delete(el); hosts.add(el); }
+  }
+  const roots: ShadowRoot[] = [];
+  for (const host of hosts) {
+    if (!host.isConnected || !host.shadowRoot) { hosts.delete(host); continue; }
+    roots.push(host.shadowRoot);
+    // Inside shadow roots nothing is observed: look again, they are small.
+    scan(host.shadowRoot);
+  }
+  return roots;
+}
+
+/** querySelectorAll over the document and every open shadow root (a full walk: not on every pass). */
 export function queryAllDeep(selector: string, roots: (Document | ShadowRoot)[] = [document, ...shadowRoots()]): Element[] {
   return roots.flatMap((root) => [...root.querySelectorAll(selector)]);
 }
+
+// Everything a pass may ask about (controls, headings, dialogs, tables, tabs), indexed as it is added:
+// each querySelectorAll over a page with a 5,000-row list costs milliseconds, a look into the index does not.
+const INDEXED = [
+  ...Object.entries(ROLE_SELECTORS).filter(([role]) => role !== 'row').map(([, selector]) => selector),
+  HEADINGS, DIALOGS, 'table, [role=table], [role=grid]', '.nav-tabs > li > a', 'input, textarea, select',
+].join(', ');
+let indexed: Set<Element> | null = null;
+const added: Node[] = [];
+
+function indexSubtree(node: Node): void {
+  if (!(node instanceof Element) || !node.isConnected || !indexed) return;
+  if (node.matches(INDEXED)) indexed.add(node);
+  for (const el of node.querySelectorAll(INDEXED)) indexed.add(el);
+}
+
+const inDocumentOrder = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
+
+/** The indexed elements of the page in document order, then those inside open shadow roots. */
+let ordered: Element[] = [];
+export function pageElements(): Element[] {
+  if (!indexed) {
+    indexed = new Set(document.querySelectorAll(INDEXED));
+    ordered = [...indexed];
+  }
+  const grew = added.length > 0;
+  for (const node of added.splice(0)) indexSubtree(node);
+  const gone = ordered.some((el) => !el.isConnected);
+  if (grew || gone) {
+    for (const el of indexed) if (!el.isConnected) indexed.delete(el);
+    ordered = [...indexed].sort(inDocumentOrder);
+  }
+  const light = ordered;
+  // Shadow roots are small and not observed: read them whole.
+  return [...light, ...shadowRoots().flatMap((root) => [...root.querySelectorAll(INDEXED)])];
+}
+
+/** The page elements matching `selector` (from the index). */
+export const pick = (elements: Element[], selector: string) => elements.filter((el) => el.matches(selector));
 
 export function isVisible(el: Element): boolean {
   if (el.closest(OWN_ELEMENT)) return false;
@@ -147,11 +227,15 @@ export interface Found {
 }
 
 /** The first visible element that one of the alternatives (for this generation) describes. */
-export function findTarget(locator: Locator, generation: Generation | null, roots = [document, ...shadowRoots()]): Found | null {
+export function findTarget(locator: Locator, generation: Generation | null, elements = pageElements()): Found | null {
   for (const target of locator) {
     if (target.ui && generation && target.ui !== generation) continue;
-    const candidates = queryAllDeep(ROLE_SELECTORS[target.role], roots).filter(
-      (el) => !el.closest(OWN_ELEMENT) && nameMatches(el, target) && matchesScope(el, target),
+    // Rows are not indexed (thousands of them): only a row target walks the tables.
+    const all = target.role === 'row' ? queryAllDeep(ROLE_SELECTORS.row) : pick(elements, ROLE_SELECTORS[target.role]);
+    const candidates = all.filter(
+      (el) => !el.closest(OWN_ELEMENT) && nameMatches(el, target) && matchesScope(el, target) &&
+        // A menu group that is open already is no target: its entry is missing, a click would only close it.
+        !(target.menu && el.getAttribute('aria-expanded') === 'true'),
     );
     // Prefer the innermost match (a menu <li> also contains its <a>), and an entry over a group of the same name.
     const innermost = candidates

@@ -2,7 +2,7 @@
 // Besides locating targets, this is the only code that reads the page.
 import { MENU_LABELS, detectGeneration } from '../rules/generation';
 import type { Snapshot, SnapshotTable } from '../rules/types';
-import { accessibleName, dialogTitle, isDisabled, isVisible, queryAllDeep, shadowRoots } from './locate';
+import { accessibleName, dialogTitle, isDisabled, isVisible, pageElements, pick, queryAllDeep } from './locate';
 import { normalizeLabel, normalizeText } from './text';
 
 export const DEV_BANNER_TEXT = 'Sie befinden sich im AdminCenter der Entwicklungsumgebung.';
@@ -12,12 +12,24 @@ const MAX_ROWS = 40;
 
 const visibleText = (els: Element[]) => els.map((el) => normalizeText(el.textContent ?? '')).filter(Boolean);
 
-function readTables(roots: (Document | ShadowRoot)[]): SnapshotTable[] {
-  return queryAllDeep('table, [role=table], [role=grid]', roots).filter(isVisible).map((table) => {
-    const headers = [...table.querySelectorAll('th, [role=columnheader]')].map((th) => normalizeLabel(th.textContent ?? ''));
+/** Up to 2 × MAX_ROWS body rows, without touching the rest of a long list. */
+function firstRows(table: Element): Element[] {
+  if (!(table instanceof HTMLTableElement)) return [...table.querySelectorAll('[role=row]')].slice(0, MAX_ROWS * 2);
+  const rows: Element[] = [];
+  for (const body of table.tBodies) {
+    for (let i = 0; i < body.rows.length && rows.length < MAX_ROWS * 2; i++) rows.push(body.rows[i]);
+  }
+  return rows;
+}
+
+function readTables(els: Element[]): SnapshotTable[] {
+  return pick(els, 'table, [role=table], [role=grid]').filter(isVisible).map((table) => {
+    // The header row only, not a walk through the whole table.
+    const head = table instanceof HTMLTableElement && table.tHead ? table.tHead.querySelectorAll('th, td') : table.querySelectorAll('th, [role=columnheader]');
+    const headers = [...head].map((th) => normalizeLabel(th.textContent ?? ''));
     // Only the first rows: a list of thousands must not slow the page down.
     const rows: string[][] = [];
-    for (const tr of table.querySelectorAll('tbody tr, [role=row]')) {
+    for (const tr of firstRows(table)) {
       if (rows.length >= MAX_ROWS) break;
       if (tr.querySelector('th') || !isVisible(tr)) continue;
       rows.push([...tr.children].map((td) => normalizeText(td.textContent ?? '')));
@@ -27,19 +39,19 @@ function readTables(roots: (Document | ShadowRoot)[]): SnapshotTable[] {
 }
 
 /** Tabs: ARIA tabs (aktuell) and Bootstrap nav-tabs, whose selected <li> is `active` (klassisch). */
-function readTabs(roots: (Document | ShadowRoot)[]) {
-  const aria = queryAllDeep('[role=tab]', roots).filter(isVisible).map((tab) => ({
+function readTabs(els: Element[]) {
+  const aria = pick(els, '[role=tab]').filter(isVisible).map((tab) => ({
     label: normalizeText(tab.textContent ?? ''), selected: tab.getAttribute('aria-selected') === 'true',
   }));
-  const bootstrap = queryAllDeep('.nav-tabs > li > a', roots).filter(isVisible).map((a) => ({
+  const bootstrap = pick(els, '.nav-tabs > li > a').filter(isVisible).map((a) => ({
     label: normalizeText(a.textContent ?? ''), selected: a.parentElement!.classList.contains('active'),
   }));
   return [...aria, ...bootstrap];
 }
 
 /** The current Mandant: the value of the `Mandant` combobox (klassisch input, aktuell custom element). */
-function readTenant(roots: (Document | ShadowRoot)[]): string | null {
-  const box = queryAllDeep('[role=combobox], select', roots).find((el) => /^Mandant$/.test(accessibleName(el)) && isVisible(el));
+function readTenant(els: Element[]): string | null {
+  const box = pick(els, '[role=combobox], select').find((el) => /^Mandant$/.test(accessibleName(el)) && isVisible(el));
   if (!box) return null;
   const value = box instanceof HTMLInputElement || box instanceof HTMLSelectElement
     ? box instanceof HTMLSelectElement ? box.selectedOptions[0]?.textContent ?? '' : box.value
@@ -47,59 +59,77 @@ function readTenant(roots: (Document | ShadowRoot)[]): string | null {
   return normalizeText(value) || null;
 }
 
-function readFields(roots: (Document | ShadowRoot)[]) {
-  return queryAllDeep('input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=radio]):not([type=checkbox]), textarea, select', roots)
+function readFields(els: Element[]) {
+  return pick(els, 'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=radio]):not([type=checkbox]), textarea, select')
     .filter(isVisible)
     .slice(0, 60)
     .map((el) => ({ label: normalizeLabel(accessibleName(el)), value: normalizeText((el as HTMLInputElement).value ?? '') }));
 }
 
+const BADGES = 'span, div, ac-chip, strong, small';
+
+function badgeIn(scope: Element): string | null {
+  for (const el of scope.querySelectorAll(BADGES)) {
+    if (el.childElementCount > 1) continue;
+    const text = normalizeText(el.textContent ?? '');
+    if (VERSION_PATTERN.test(text) && isVisible(el)) return text;
+  }
+  return null;
+}
+
 function readVersion(headings: Element[]): string | null {
-  // The badge sits in the header of the open record, next to its title: look only there.
+  // The badge sits in the header of the open record, next to its title: look only there,
+  // never inside tables (a list of thousands, or the editor's table of old versions).
   for (const heading of headings) {
-    const header = heading.parentElement?.parentElement ?? heading.parentElement;
+    const header = heading.parentElement;
     if (!header) continue;
-    for (const el of header.querySelectorAll('span, div, ac-chip, strong, small')) {
-      if (el.childElementCount > 1 || el.closest('table')) continue;
-      const text = normalizeText(el.textContent ?? '');
-      if (VERSION_PATTERN.test(text) && isVisible(el)) return text;
+    const found = badgeIn(header);
+    if (found) return found;
+    for (const sibling of header.parentElement?.children ?? []) {
+      if (sibling === header || sibling.localName === 'table' || sibling.querySelector('table')) continue;
+      const near = badgeIn(sibling);
+      if (near) return near;
     }
   }
   return null;
 }
 
-/** The magenta banner of the development system: its own text, not a whole subtree's. */
-function readDevBanner(roots: (Document | ShadowRoot)[]): boolean {
-  return queryAllDeep('div, p, [role=note]', roots).some((el) => el.childElementCount < 3 &&
+/** The magenta banner of the development system: its own text, not a whole subtree's. Read once per address. */
+let banner = { url: '', seen: false };
+function readDevBanner(): boolean {
+  if (banner.seen || banner.url === location.href) return banner.seen;
+  const seen = queryAllDeep('div, p, [role=note]').some((el) => el.childElementCount < 3 &&
     [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && normalizeText(n.nodeValue ?? '') === DEV_BANNER_TEXT));
+  banner = { url: location.href, seen };
+  return seen;
 }
 
 export function readSnapshot(): Snapshot {
-  const roots = [document, ...shadowRoots()];
-  const menu = queryAllDeep('nav a, nav button, [role=navigation] a, [role=navigation] button, [role=menubar] a', roots)
+  const els = pageElements();
+  const menu = pick(els, 'nav a, nav button, [role=navigation] a, [role=navigation] button, [role=menubar] a')
     .map((el) => ({ el, label: normalizeLabel(el.textContent ?? '') }))
     .filter(({ el, label }) => MENU_LABELS.includes(label) && isVisible(el))
     .map(({ el, label }) => {
       const rect = el.getBoundingClientRect();
       return { label, left: rect.left, top: rect.top };
     });
-  const buttons = queryAllDeep('button, [role=button], input[type=button], input[type=submit]', roots)
+  const buttons = pick(els, 'button, [role=button], input[type=button], input[type=submit]')
     .filter(isVisible)
     .map((el) => ({ label: normalizeLabel(accessibleName(el)), disabled: isDisabled(el) }))
     .filter((b) => b.label);
-  const headings = queryAllDeep('h1, h2, h3, h4, h5, h6, [role=heading]', roots).filter(isVisible);
-  const passwords = queryAllDeep('input[type=password]', roots).filter(isVisible);
+  const headings = pick(els, 'h1, h2, h3, h4, h5, h6, [role=heading]').filter(isVisible);
+  const passwords = pick(els, 'input[type=password]').filter(isVisible);
   return {
     generation: detectGeneration(menu),
-    devBanner: readDevBanner(roots),
+    devBanner: readDevBanner(),
     loginForm: passwords.length > 0 && buttons.some((b) => b.label === 'Anmelden'),
-    tenant: readTenant(roots),
+    tenant: readTenant(els),
     headings: visibleText(headings),
-    dialogs: queryAllDeep('[role=dialog], [role=alertdialog], dialog[open]', roots).filter(isVisible).map(dialogTitle),
-    tabs: readTabs(roots),
+    dialogs: pick(els, '[role=dialog], [role=alertdialog], dialog[open]').filter(isVisible).map(dialogTitle),
+    tabs: readTabs(els),
     buttons,
-    tables: readTables(roots),
-    fields: readFields(roots),
+    tables: readTables(els),
+    fields: readFields(els),
     version: readVersion(headings.filter((h) => /^h[12]$/i.test(h.localName))),
     hash: location.hash,
   };

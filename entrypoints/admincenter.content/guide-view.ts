@@ -33,13 +33,14 @@ export function guideView(task: Task, plan: Plan, found: Found | null, generatio
   }
   const lines: string[] = [];
   if (!found) {
-    lines.push(`Ich finde ${describe(plan)} auf dieser Seite nicht. Bitte öffnen Sie ${plan.place}.`);
+    lines.push(`Ich finde ${describe(plan)} auf dieser Seite nicht. ${plan.place}`);
     if (plan.whenMissing) lines.push(plan.whenMissing);
   } else if (plan.leadsTo) {
     lines.push(plan.leadsTo, `Dort: ${plan.text}`);
   } else {
     lines.push(plan.text);
   }
+  if (plan.warning) lines.push(plan.warning);
   if (found?.disabled) {
     const why = plan.step.whenDisabled && forUi(plan.step.whenDisabled, generation);
     lines.push(why || 'Diese Schaltfläche ist ausgegraut und lässt sich gerade nicht anklicken.');

@@ -91,8 +91,19 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
       self.schedule();
     }
   }, listen);
-  const onInput = () => {
-    if (current?.plan.kind === 'step' && current.plan.step.watchInput) self.schedule();
+  // Per keystroke only one cheap check, so typing in the editor costs nearly nothing.
+  const filled = new WeakMap<EventTarget, boolean>();
+  const onInput = (event: Event) => {
+    const watch = current?.plan.kind === 'step' && current.plan.step.watchInput;
+    if (!watch || !event.target) return;
+    const value = (event.target as HTMLInputElement).value;
+    const now = typeof value === 'string' ? value.trim() !== '' : true;
+    // A changed choice (select, file) always counts; typing when the field turns empty or filled, or in the
+    // step's own field when its exact value counts.
+    const exact = watch === 'value' && event.target === current?.found?.element;
+    if (event.type === 'input' && !exact && filled.get(event.target) === now) return;
+    filled.set(event.target, now);
+    self.schedule();
   };
   document.addEventListener('input', onInput, listen);
   document.addEventListener('change', onInput, listen);

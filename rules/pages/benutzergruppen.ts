@@ -1,4 +1,35 @@
-// Page views of this area, both UI generations (to be written).
+// Benutzerverwaltung (klassisch) / Benutzer (aktuell) → Benutzergruppen: list, the group Mandanten-Administrator,
+// and its "Benutzer der Benutzergruppe … verwalten" view.
 import type { PageView } from '../model';
+import type { Snapshot } from '../types';
+import { hasHeading, menuEntry } from './detect';
+import { CLOSE_DRAWER } from './mandanten';
 
-export const gruppenViews: PageView[] = [];
+export const ADMIN_GROUP = 'Mandanten-Administrator';
+const onGruppen = (s: Snapshot) => hasHeading(s, 'Benutzergruppen');
+const admin = (s: Snapshot) => hasHeading(s, ADMIN_GROUP);
+const benutzer = (s: Snapshot) => hasHeading(s, /^Benutzer der Benutzergruppe\W+Mandanten-Administrator\W+verwalten$/);
+
+export const gruppenViews: PageView[] = [
+  {
+    // The list, also while another group is open beside it.
+    id: 'gruppen-list',
+    name: { klassisch: 'Benutzerverwaltung → Benutzergruppen', aktuell: 'Benutzer → Benutzergruppen' },
+    detect: (s) => onGruppen(s) && !admin(s),
+    from: { view: 'menu', via: menuEntry('Benutzergruppen', { klassisch: 'Benutzerverwaltung', aktuell: 'Benutzer' }) },
+  },
+  {
+    id: 'gruppe-drawer',
+    name: 'die Benutzergruppe Mandanten-Administrator',
+    detect: (s) => onGruppen(s) && admin(s) && !benutzer(s),
+    from: { view: 'gruppen-list', via: [{ role: 'row', name: ADMIN_GROUP }] },
+    close: CLOSE_DRAWER,
+  },
+  {
+    id: 'gruppe-benutzer',
+    name: 'die Benutzer des Mandanten-Administrators',
+    detect: (s) => onGruppen(s) && benutzer(s),
+    from: { view: 'gruppe-drawer', via: [{ role: 'button', name: 'Benutzer', region: 'Verwalten' }] },
+    close: [{ role: 'button', name: 'Abbrechen' }],
+  },
+];

@@ -1,4 +1,79 @@
-// Page views of this area, both UI generations (to be written).
+// Zuständigkeitsfinder → Prozesse: list, Prozess drawer, and the way to the Prozessparameter (guide 4).
+// klassisch: drawer → `Prozess aktivieren` (tabs `1. Leistungen` | `2. Prozessparameter`) → edit dialog.
+// aktuell: drawer → `Prozessparameter` (dialog "Prozessparameter verwalten - <Prozess>") → select a row.
 import type { PageView } from '../model';
+import type { Snapshot } from '../types';
+import { hasButton, hasDialog, hasHeading, menuEntry, tabSelected } from './detect';
+import { CLOSE_DRAWER } from './mandanten';
 
-export const prozesseViews: PageView[] = [];
+const drawerOpen = (s: Snapshot) => hasButton(s, 'Prozess aktivieren', 'Prozess teilen');
+const hasTab = (s: Snapshot, label: string) => s.tabs.some((t) => t.label === label);
+/** aktuell: the dialog "Prozessparameter verwalten - <Prozess>" */
+const PP_DIALOG = /^Prozessparameter verwalten - /;
+/** klassisch: the edit dialog "Prozessparameter für den Prozess <Prozess> verwalten" */
+const EDIT_DIALOG = /^Prozessparameter für den Prozess /;
+/** aktuell: "Prozessparameter bearbeiten" shows the wartungsmodus row */
+const wartungSelected = (s: Snapshot) => s.fields.some((f) => f.label === 'Name' && f.value === 'wartungsmodus');
+const ABBRECHEN = [{ role: 'button' as const, name: 'Abbrechen', dialog: /^Prozessparameter/ }, { role: 'button' as const, name: 'Abbrechen' }];
+const recht = (menu: string) => `Ihnen fehlt das Recht „Mandantenredakteur Prozessparameter und -integration“ – prüfen Sie unter ${menu} → Benutzergruppen, ob Sie dieser Gruppe angehören.`;
+
+/** The process list: its first process, while the guide knows none yet. */
+export const firstProzess = (s: Snapshot) => s.tables[0]?.rows[0]?.[0] || /^KOMM24/;
+
+export const prozesseViews: PageView[] = [
+  {
+    id: 'prozesse-list',
+    name: 'Zuständigkeitsfinder → Prozesse',
+    detect: (s) => hasHeading(s, 'Prozesse') && !drawerOpen(s) && !hasTab(s, '2. Prozessparameter'),
+    from: { view: 'menu', via: menuEntry('Prozesse', { klassisch: 'Zuständigkeitsfinder', aktuell: 'Zuständigkeitsfinder' }) },
+    // Guide 4, last paragraph: `Prozesse` is only shown to members of this group.
+    whenMissing: { klassisch: recht('Benutzerverwaltung'), aktuell: recht('Benutzer') },
+  },
+  {
+    id: 'prozess-drawer',
+    name: 'Ihren Prozess',
+    detect: (s) => hasHeading(s, 'Prozesse') && drawerOpen(s) && !hasDialog(s, PP_DIALOG),
+    from: { view: 'prozesse-list', via: (s, ctx) => [{ role: 'row', name: ctx.subject ?? firstProzess(s) }] },
+    close: CLOSE_DRAWER,
+  },
+  {
+    // Tab 1 of the klassisch drawer. aktuell has no such page: there this hop is the `Prozessparameter`
+    // button, which opens the parameter dialog at once (`Prozess aktivieren` is greyed on an active process).
+    id: 'prozess-aktivieren',
+    only: 'klassisch',
+    name: { klassisch: '„Prozess aktivieren“ Ihres Prozesses', aktuell: 'die Prozessparameter Ihres Prozesses' },
+    detect: (s) => tabSelected(s, '1. Leistungen'),
+    from: {
+      view: 'prozess-drawer',
+      // `Prozess aktivieren` in aktuell only as a fallback: when it is greyed the step says why.
+      via: [
+        { ui: 'aktuell', role: 'button', name: 'Prozessparameter', region: 'Verwalten' },
+        { role: 'button', name: 'Prozess aktivieren', region: 'Verwalten' },
+      ],
+    },
+    close: [{ role: 'button', name: 'Abbrechen' }],
+  },
+  {
+    id: 'prozess-parameter',
+    name: { klassisch: 'den Reiter „2. Prozessparameter“', aktuell: 'die Prozessparameter Ihres Prozesses' },
+    detect: (s) => (tabSelected(s, '2. Prozessparameter') && !hasDialog(s, EDIT_DIALOG)) || (hasDialog(s, PP_DIALOG) && !wartungSelected(s)),
+    // The tabs are links in klassisch (Bootstrap nav-tabs).
+    from: { view: 'prozess-aktivieren', via: [{ ui: 'klassisch', role: 'link', name: '2. Prozessparameter' }] },
+    close: ABBRECHEN,
+  },
+  {
+    id: 'parameter-form',
+    name: 'den Parameter „wartungsmodus“',
+    detect: (s) => hasDialog(s, EDIT_DIALOG) || (hasDialog(s, PP_DIALOG) && wartungSelected(s)),
+    from: {
+      view: 'prozess-parameter',
+      via: [
+        // klassisch: the edit button right in the row named exactly `wartungsmodus` (the first edit button
+        // after that name; `wartungsmodusNutzer` comes later).
+        { ui: 'klassisch', role: 'button', name: 'Bearbeiten', region: 'wartungsmodus' },
+        { ui: 'aktuell', role: 'row', name: 'wartungsmodus', dialog: PP_DIALOG },
+      ],
+    },
+    close: ABBRECHEN,
+  },
+];

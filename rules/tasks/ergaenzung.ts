@@ -1,10 +1,54 @@
-// Guide 3.5 (to be written).
-import type { Task } from '../model';
+// Guide 3.5: Anlegen einer kommunalen Ergänzung für Ihren Online-Antragsassistenten.
+import { openStep, type Task } from '../model';
+import type { Snapshot } from '../types';
+import { fieldValue } from '../pages/detect';
+import { leikaFilter, leistungenViews } from '../pages/leistungen';
+
+const [, ...opened] = leistungenViews;
+const [, ergDrawer, ergText] = opened;
+const KOSTEN = 'Kosten (Gebühren)';
+const HINWEISE = 'Hinweise (Besonderheiten)';
+/** The Ergänzung shows a published version: `1.0` or higher (`Ergänzung 1.0`, `Version 2.0`). */
+const published = (s: Snapshot) => (ergDrawer.detect(s) || ergText.detect(s)) && /(^|\s)[1-9]\d*\.\d+$/.test(s.version ?? '');
 
 export const ergaenzung: Task = {
   id: 'ergaenzung',
   section: '3.5',
   title: 'Kommunale Ergänzung',
-  summary: '',
-  steps: [],
+  summary: 'Mit einer kommunalen Ergänzung zeigt die Amt24-Leistungsseite auch, was nur in Ihrer Kommune gilt, z. B. Gebühren nach Ihrer Satzung.',
+  steps: [
+    openStep('leistungen', 'Leistungen öffnen', {
+      klassisch: 'Wählen Sie Zuständigkeitsfinder → Leistungen.',
+      aktuell: 'Wählen Sie in der Seitenleiste Zuständigkeitsfinder → Leistungen.',
+    }, 'leistungen-list'),
+    {
+      id: 'suchen', title: 'Leistung suchen', on: 'leistungen-list',
+      text: 'Suchen Sie die Leistung, für die eine kommunale Ergänzung angelegt werden soll: Geben Sie ihren LeiKa-Schlüssel ein, z. B. 99089001005000.',
+      target: [{ ui: 'klassisch', role: 'textbox', name: 'Tabelle filtern' }, { ui: 'aktuell', role: 'textbox', name: 'Suchbegriff' }],
+      // Typed, or a Leistung is open already.
+      done: (s) => !!leikaFilter(s) || opened.some((v) => v.detect(s)),
+      watchInput: true,
+    },
+    openStep('leistung', 'Leistung öffnen', 'Klicken Sie auf die Leistung.', 'leistung-drawer', { remember: (s) => fieldValue(s, 'Name') }),
+    openStep('ergaenzung', 'K. Ergänzung anlegen', {
+      klassisch: 'Klicken Sie rechts unter „Leistung anlegen“ auf K. Ergänzung.',
+      aktuell: 'Klicken Sie rechts unter „Bearbeiten“ auf K. Ergänzung.',
+    }, 'ergaenzung-drawer'),
+    openStep('text', 'Text bearbeiten',
+      'Klicken Sie auf Text bearbeiten. („K. Ergänzung“ ist hier ausgegraut: Die kommunale Ergänzung ist bereits angelegt.)', 'ergaenzung-text'),
+    {
+      id: 'abschnitt', title: 'Abschnitt ausfüllen', on: 'ergaenzung-text',
+      text: `Bearbeiten können Sie nur die Abschnitte, die nicht ausgegraut sind, z. B. „${KOSTEN}“ und „${HINWEISE}“. Die ausgegrauten pflegt der Freistaat Sachsen.`,
+      target: [{ role: 'textbox', name: KOSTEN }, { role: 'textbox', name: HINWEISE }],
+      done: (s) => !!(fieldValue(s, KOSTEN) || fieldValue(s, HINWEISE)) || published(s),
+      whenDisabled: `Dieser Abschnitt ist ausgegraut und lässt sich nicht bearbeiten. Nutzen Sie einen anderen, z. B. „${HINWEISE}“.`,
+      watchInput: true,
+    },
+    {
+      id: 'veroeffentlichen', title: 'Speichern und veröffentlichen', on: 'ergaenzung-text',
+      text: 'Klicken Sie auf „Speichern und veröffentlichen“, um Ihre Ergänzung auf der Amt24-Leistungsseite Ihrer Kommune zu veröffentlichen.',
+      target: [{ role: 'button', name: 'Speichern und veröffentlichen' }],
+      done: published,
+    },
+  ],
 };

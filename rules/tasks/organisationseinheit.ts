@@ -1,10 +1,110 @@
-// Guide 3.4 (to be written).
-import type { Task } from '../model';
+// Guide 3.4: Anlage und Veröffentlichung von Organisationseinheiten Ihrer Kommune.
+import { openStep, type Step, type Task } from '../model';
+import type { Snapshot, Target } from '../types';
+import { fieldValue } from '../pages/detect';
+import { KOMM_DIALOG, oeNewOpen, oeRecordOpen } from '../pages/organisationseinheiten';
+
+const KOMM = 'oe-kommunikation';
+const PFLICHT = ['Eingangsbereich', 'Toiletten', 'Aufzüge'];
+/** Buttons: klassisch label first, then the aktuell one where it differs. */
+const buttons = (...names: string[]): Target[] => names.map((name) => ({ role: 'button', name }));
+
+/** `1.0` or higher on the badge (`13.1`, `Version 1.0`); `0.1`, `Nicht veröffentlicht`, none: not published. */
+export const published = (version: string | null) => Number(/(\d+)\.\d+/.exec(version ?? '')?.[1]) >= 1;
+
+/** The OE just created is open: saved, not yet published. */
+const savedNew = (s: Snapshot) => oeRecordOpen(s) && !published(s.version);
+
+/** The Kennungen of one Kanal in the Kommunikation table, in order. */
+export function kennungen(s: Snapshot, kanal: string): string[] {
+  const t = s.tables.find((x) => x.headers.includes('Kanal'));
+  const [k, n] = [t?.headers.indexOf('Kanal'), t?.headers.indexOf('Kennung')];
+  return t?.rows.filter((r) => r[k!] === kanal).map((r) => r[n!]) ?? [];
+}
+
+// Only the first entry per Kanal goes out to the Online-Antragsassistenten (SOAP): name it, and warn when it
+// looks personal (vorname.nachname@…, a mobile number).
+function kommWarn(s: Snapshot) {
+  return ['E-Mail', 'Telefon'].map((kanal) => {
+    const [first, ...more] = kennungen(s, kanal);
+    return (more.length ? `Nur der erste ${kanal}-Eintrag („${first}“) geht an die Online-Antragsassistenten: Ihren ggf. mit ↑ nach oben schieben. ` : '') +
+      (/^[a-zäöüß]+\.[a-zäöüß-]+@|^(\+49|0) ?1[5-7]/i.test(first) ? `„${first}“ wirkt persönlich: besser eine allgemeine Adresse bzw. Nummer. ` : '');
+  }).join('').trim() || undefined;
+}
+
+const empty = (s: Snapshot) => PFLICHT.filter((l) => fieldValue(s, l) === '');
+const pflichtWarn = (s: Snapshot) => (empty(s).length ? `Noch leere Pflichtfelder: ${empty(s).join(', ')}.` : undefined);
+
+/** Adding one entry of `kanal` in the Kommunikation view; each step is done once the table shows one. */
+function entry(id: string, kanal: string, what: string): Step[] {
+  const has = (s: Snapshot) => kennungen(s, kanal).length > 0;
+  const chosen = (s: Snapshot) => has(s) || fieldValue(s, 'Kanal') === kanal;
+  const base = { on: KOMM, warn: kommWarn };
+  return [
+    {
+      ...base, id: `${id}-neu`, title: `${kanal} hinzufügen`, done: has, advanceOnClick: true,
+      text: { klassisch: 'Klicken Sie auf + Neue Kommunikation anlegen.', aktuell: 'Klicken Sie auf + Kommunikationskanal anlegen.' },
+      target: buttons('Neue Kommunikation anlegen', 'Kommunikationskanal anlegen'),
+    },
+    {
+      ...base, id: `${id}-kanal`, title: 'Kanal wählen', text: `Wählen Sie als Kanal „${kanal}“.`, done: chosen, watchInput: true,
+      target: [{ role: 'combobox', name: 'Kanal' }],
+    },
+    {
+      ...base, id: `${id}-kennung`, title: 'Kennung eintragen', text: `Tragen Sie unter Kennung ${what} der Organisationseinheit ein.`,
+      // 'value': the page empties this same field after each Übernehmen, so every keystroke counts.
+      done: (s) => has(s) || (chosen(s) && !!fieldValue(s, 'Kennung')), watchInput: 'value',
+      target: [{ role: 'textbox', name: 'Kennung' }],
+    },
+    {
+      ...base, id: `${id}-ok`, title: 'Übernehmen', done: has,
+      text: { klassisch: 'Klicken Sie auf Kommunikation übernehmen.', aktuell: 'Klicken Sie auf Übernehmen.' },
+      target: buttons('Kommunikation übernehmen', 'Übernehmen'),
+    },
+  ];
+}
 
 export const organisationseinheit: Task = {
   id: 'organisationseinheit',
   section: '3.4',
   title: 'Organisationseinheit anlegen und veröffentlichen',
-  summary: '',
-  steps: [],
+  summary: 'Die Online-Antragsassistenten brauchen eine veröffentlichte Organisationseinheit mit E-Mail und Telefon.',
+  steps: [
+    openStep('oe', 'Organisationseinheiten öffnen', 'Wählen Sie Organisationseinheiten → Organisationseinheiten.', 'oe-list'),
+    {
+      id: 'anlegen', title: 'Anlegen', on: 'oe-list', text: 'Klicken Sie auf Anlegen.', target: buttons('Anlegen'),
+      done: (s) => oeNewOpen(s) || savedNew(s),
+    },
+    {
+      id: 'name', title: 'Name eintragen', on: 'oe-new', text: 'Tragen Sie den Namen der Organisationseinheit ein, z. B. Standesamt.',
+      target: [{ role: 'textbox', name: 'Name' }], watchInput: true,
+      done: (s) => (oeNewOpen(s) ? !!fieldValue(s, 'Name') : savedNew(s)),
+    },
+    {
+      id: 'speichern', title: 'Speichern', on: 'oe-new', text: 'Klicken Sie auf Speichern.', target: buttons('Speichern'),
+      done: savedNew, remember: (s) => fieldValue(s, 'Name') || undefined,
+    },
+    openStep('kommunikation', 'Kommunikation öffnen', 'Klicken Sie unter „Verwalten“ auf Kommunikation.', KOMM),
+    ...entry('mail', 'E-Mail', 'eine E-Mail-Adresse'),
+    ...entry('tel', 'Telefon', 'eine Telefonnummer'),
+    {
+      id: 'komm-speichern', title: 'Kommunikation speichern', on: KOMM, advanceOnClick: true,
+      text: { klassisch: 'Klicken Sie auf Kommunikation speichern.', aktuell: 'Klicken Sie unten auf Speichern.' },
+      target: [...buttons('Kommunikation speichern'), { role: 'button', name: 'Speichern', dialog: KOMM_DIALOG }],
+      warn: (s) => [kommWarn(s), ...['E-Mail', 'Telefon'].filter((k) => !kennungen(s, k).length).map((k) => `Es fehlt noch ${k}.`)].join(' ').trim() || undefined,
+    },
+    openStep('text', 'Text bearbeiten', 'Zum Veröffentlichen klicken Sie auf Text bearbeiten.', 'oe-text'),
+    {
+      id: 'pflichtfelder', title: 'Pflichtfelder ausfüllen', on: 'oe-text',
+      text: 'Füllen Sie unter Barrierefreiheit die markierten Pflichtfelder (* bzw. •) aus.',
+      target: (s) => [{ role: 'textbox', name: empty(s)[0] ?? PFLICHT[0] }],
+      done: (s) => PFLICHT.every((l) => fieldValue(s, l)), watchInput: true, warn: pflichtWarn,
+    },
+    {
+      id: 'veroeffentlichen', title: 'Speichern und veröffentlichen', on: 'oe-text', target: buttons('Speichern und veröffentlichen'),
+      text: 'Klicken Sie auf Speichern und veröffentlichen. Veröffentlicht ist die Organisationseinheit, sobald oben rechts grün 1.0 oder höher steht.',
+      done: (s, ctx) => published(s.version) && oeRecordOpen(s) && (!ctx.subject || s.headings.some((h) => h.endsWith(ctx.subject!))),
+      warn: pflichtWarn,
+    },
+  ],
 };

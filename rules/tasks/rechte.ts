@@ -1,10 +1,46 @@
-// Guide 3.6 (to be written).
-import type { Task } from '../model';
+// Guide 3.6: Vergabe der Rechte an KISA zur Konfiguration Ihres OAA.
+import { openStep, type Task } from '../model';
+import type { Snapshot } from '../types';
+
+const KISA = 'support.onlineantrag@kisa.it';
+/** Remembered when the Benutzer view opens without KISA: adding it must then be saved. Opened with KISA: done. */
+const OFFEN = `${KISA} noch nicht zugeordnet`;
+/** KISA's user is in `Zugeordnete Benutzer`, the second user table (after `Verfügbare Benutzer`). */
+const assigned = (s: Snapshot) => {
+  const users = s.tables.filter((t) => t.headers.includes('E-Mail'));
+  return users.length > 1 && users[users.length - 1].rows.some((r) => r.includes(KISA));
+};
 
 export const rechte: Task = {
   id: 'rechte',
   section: '3.6',
   title: 'Rechte für KISA',
-  summary: '',
-  steps: [],
+  summary: 'Als Mandanten-Administrator kann KISA Ihren Online-Antragsassistenten in Ihrem Mandanten konfigurieren.',
+  steps: [
+    openStep('benutzergruppen', 'Benutzergruppen öffnen', {
+      klassisch: 'Wählen Sie Benutzerverwaltung → Benutzergruppen.',
+      aktuell: 'Wählen Sie in der Seitenleiste Benutzer → Benutzergruppen.',
+    }, 'gruppen-list'),
+    openStep('gruppe', 'Mandanten-Administrator wählen', 'Klicken Sie auf die Benutzergruppe Mandanten-Administrator.', 'gruppe-drawer'),
+    openStep('benutzer', 'Benutzer öffnen',
+      `Klicken Sie im Mandanten-Administrator unter „Verwalten“ auf Benutzer. Steht ${KISA} dort schon unter „Zugeordnete Benutzer“, hat KISA die Rechte bereits und Sie sind fertig.`,
+      'gruppe-benutzer', { remember: (s) => (assigned(s) ? undefined : OFFEN) }),
+    {
+      id: 'hinzufuegen', title: 'KISA hinzufügen', on: 'gruppe-benutzer',
+      text: `Fügen Sie ${KISA} aus „Verfügbare Benutzer“ hinzu.`,
+      target: [
+        { ui: 'aktuell', role: 'button', name: `Hinzufügen: ${KISA}` },
+        // the `Hinzufügen` in KISA's row: the first one after its e-mail address
+        { role: 'button', name: 'Hinzufügen', region: KISA },
+      ],
+      done: assigned,
+    },
+    {
+      id: 'speichern', title: 'Zuordnung speichern', on: 'gruppe-benutzer',
+      text: 'Klicken Sie auf „Zuordnung speichern“.',
+      target: [{ role: 'button', name: 'Zuordnung speichern' }],
+      done: (s, ctx) => assigned(s) && ctx.subject !== OFFEN,
+      advanceOnClick: true,
+    },
+  ],
 };

@@ -1,10 +1,67 @@
-// Guide 4 (to be written).
-import type { Task } from '../model';
+// Guide 4: Wartungsmodus eines Online-Antragsassistenten ausschalten.
+import { openStep, type Step, type Task } from '../model';
+import type { Generation, Snapshot } from '../types';
+import { fieldValue } from '../pages/detect';
+
+/** The value the parameter table shows for the row named exactly `wartungsmodus` (column `Wert / Typ` or `Wert`). */
+const tableValue = (s: Snapshot) => s.tables.flatMap((t) => t.rows).find((r) => r[0] === 'wartungsmodus')?.[2];
+const isFalse = (s: Snapshot) => tableValue(s) === 'false';
+
+/** A step of one UI generation: the other one has nothing to do here. */
+const only = (ui: Generation, step: Step): Step => ({ ...step, done: (s) => !!s.generation && s.generation !== ui });
+
+const SAVE = { id: 'speichern', title: 'Speichern', target: [{ role: 'button' as const, name: 'Speichern', dialog: /^Prozessparameter verwalten/ }], advanceOnClick: true };
 
 export const wartungsmodus: Task = {
   id: 'wartungsmodus',
   section: '4',
   title: 'Wartungsmodus ausschalten',
-  summary: '',
-  steps: [],
+  summary: 'Solange der Wartungsmodus an ist, sehen Bürgerinnen und Bürger den Online-Antragsassistenten nicht – das Ausschalten liegt in Ihrer Verantwortung.',
+  steps: [
+    openStep('prozesse', 'Prozesse öffnen', {
+      klassisch: 'Wählen Sie Zuständigkeitsfinder → Prozesse.',
+      aktuell: 'Wählen Sie in der Seitenleiste Zuständigkeitsfinder → Prozesse.',
+    }, 'prozesse-list'),
+    openStep('prozess', 'Prozess wählen', 'Klicken Sie auf den Prozess, dessen Wartungsmodus Sie ausschalten möchten, z. B. KOMM24Hundesteueranmeldung.', 'prozess-drawer', {
+      // The drawer's title is one of the processes in the list.
+      remember: (s) => s.headings.find((h) => s.tables[0]?.rows.some((r) => r[0] === h)),
+    }),
+    openStep('aktivieren', 'Prozessparameter öffnen', {
+      klassisch: 'Klicken Sie unter „Verwalten“ auf „Prozess aktivieren“.',
+      aktuell: 'Klicken Sie unter „Verwalten“ auf „Prozessparameter“. Ist „Prozess aktivieren“ ausgegraut, ist der Prozess bereits aktiv – seine Parameter ändern Sie hier.',
+    }, 'prozess-aktivieren', {
+      whenDisabled: {
+        klassisch: '',
+        aktuell: '„Prozessparameter“ ist ausgegraut, solange der Prozess nicht aktiv ist: Aktivieren Sie ihn zuerst mit „Prozess aktivieren“. „Prozess aktivieren“ ist ausgegraut, wenn er schon aktiv ist.',
+      },
+    }),
+    openStep('parameter', 'Reiter Prozessparameter', 'Wählen Sie den Reiter „2. Prozessparameter“.', 'prozess-parameter'),
+    openStep('zeile', 'wartungsmodus wählen', {
+      klassisch: 'Klicken Sie rechts in der Zeile „wartungsmodus“ (nicht „wartungsmodusNutzer“) auf Bearbeiten.',
+      aktuell: 'Wählen Sie die Zeile „wartungsmodus“ (nicht „wartungsmodusNutzer“).',
+    }, 'parameter-form'),
+    {
+      id: 'wert', title: 'false eintragen', on: 'parameter-form',
+      text: { klassisch: 'Tragen Sie bei „Parameterwert festlegen“ false ein.', aktuell: 'Tragen Sie bei „Parameterwert“ false ein.' },
+      target: [
+        { ui: 'klassisch', role: 'textbox', name: 'Parameterwert festlegen' },
+        { ui: 'aktuell', role: 'textbox', name: 'Parameterwert', dialog: /^Prozessparameter verwalten/ },
+      ],
+      done: (s) => fieldValue(s, s.generation === 'klassisch' ? 'Parameterwert festlegen' : 'Parameterwert') === 'false' || isFalse(s),
+      watchInput: 'value',
+    },
+    {
+      id: 'uebernehmen', title: 'Wert übernehmen', on: 'parameter-form',
+      text: { klassisch: 'Klicken Sie im Dialog auf Speichern.', aktuell: 'Klicken Sie auf Übernehmen.' },
+      target: [
+        { ui: 'klassisch', role: 'button', name: 'Speichern', dialog: /^Prozessparameter für den Prozess/ },
+        { ui: 'aktuell', role: 'button', name: 'Übernehmen', dialog: /^Prozessparameter verwalten/ },
+      ],
+      // The table shows the new value (klassisch: the dialog closed; aktuell: beside the form).
+      done: isFalse,
+    },
+    // The value is saved only now: klassisch with the drawer's Speichern, aktuell with the dialog's.
+    only('klassisch', { ...SAVE, on: 'prozess-parameter', text: 'Klicken Sie unten auf Speichern. Danach ist der Wartungsmodus aus.', target: [{ role: 'button', name: 'Speichern' }] }),
+    only('aktuell', { ...SAVE, on: 'parameter-form', text: 'Klicken Sie unten im Dialog auf Speichern. Danach ist der Wartungsmodus aus.' }),
+  ],
 };

@@ -49,11 +49,13 @@ export async function followGuide(page: Page, inputs: Inputs, maxActions = 40): 
     if (/erledigt/.test(seen.title)) return acted;
     const stepId = seen.mark!.split('/')[1];
     const kind = await target.evaluate((el) => (el instanceof HTMLInputElement && el.type === 'file' ? 'file'
+      : el instanceof HTMLSelectElement ? 'select'
       : el.matches('input, textarea, [contenteditable=true]') ? 'text' : 'click'));
     const given = inputs[stepId];
     const input = Array.isArray(given) ? given.shift() : given;
     if (kind === 'file' && typeof input === 'object') await target.setInputFiles({ name: input.file, mimeType: input.mimeType, buffer: input.buffer });
     else if (kind === 'text' && typeof input === 'string') await target.fill(input);
+    else if (kind === 'select' && typeof input === 'string') await target.selectOption(input);
     else if (kind === 'click') await target.click();
     else throw new Error(`Schritt ${seen.mark}: keine Eingabe für dieses Feld vorgesehen`);
     acted.push(stepId);

@@ -1,0 +1,91 @@
+// The in-page UI inside our shadow root: a status for screen readers and, while a guide runs, the SVG
+// cutout around the target and the step card. Plain DOM, not Preact: it keeps the content script within
+// its 20 KB budget. Page text only ever reaches it as textContent, never as markup.
+import { GENERATION_NAMES } from '../../rules/generation';
+import type { GuideActions, OverlayState } from './guide';
+import { followTarget, placeCard, scrollIntoViewIfNeeded } from './position';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: Node[]) {
+  const node = Object.assign(document.createElement(tag), props);
+  node.append(...children);
+  return node;
+}
+
+export function createOverlay(container: HTMLElement, actions: GuideActions): (state: OverlayState) => void {
+  const status = el('div', { className: 'sr-only' });
+  status.setAttribute('role', 'status');
+
+  const cutout = document.createElementNS(SVG, 'svg');
+  cutout.setAttribute('class', 'cutout');
+  cutout.setAttribute('aria-hidden', 'true');
+  const hole = document.createElementNS(SVG, 'path');
+  hole.setAttribute('fill-rule', 'evenodd');
+  const ring = document.createElementNS(SVG, 'rect');
+  ring.setAttribute('class', 'ring');
+  ring.setAttribute('rx', '6');
+  cutout.append(hole, ring);
+
+  const task = el('p', { className: 'task' });
+  const title = el('h2', { id: 'wegweiser-title' });
+  const lines = el('div');
+  lines.setAttribute('aria-live', 'polite');
+  const back = el('button', { type: 'button', className: 'secondary', textContent: 'Zurück', onclick: actions.back });
+  const next = el('button', { type: 'button', className: 'secondary', textContent: 'Weiter', onclick: actions.next });
+  const end = el('button', { type: 'button', textContent: 'Beenden', onclick: actions.end });
+  const card = el('div', {}, task, title, lines, el('div', { className: 'actions' }, back, next, end));
+  card.setAttribute('role', 'dialog');
+  card.setAttribute('aria-modal', 'false');
+  card.setAttribute('aria-labelledby', 'wegweiser-title');
+  container.append(status);
+
+  let target: Element | null = null;
+  let stopFollowing = () => {};
+  let shownLines = '';
+
+  return (state) => {
+    status.textContent = state.generation
+      ? `AdminCenter-Wegweiser: ${GENERATION_NAMES[state.generation]} erkannt.`
+      : 'AdminCenter-Wegweiser: Bitte melden Sie sich im AdminCenter an.';
+    status.dataset.generation = state.generation ?? 'unbekannt';
+    const view = state.guide;
+    if (!view) {
+      stopFollowing();
+      cutout.remove();
+      card.remove();
+      target = null;
+      shownLines = '';
+      return;
+    }
+    task.textContent = `${view.taskTitle} · ${view.progress}`;
+    title.textContent = view.title;
+    // Only a changed text is written again, so screen readers announce each step once.
+    if (view.lines.join('\n') !== shownLines) {
+      shownLines = view.lines.join('\n');
+      lines.replaceChildren(...view.lines.map((line) => el('p', { textContent: line })));
+    }
+    back.disabled = !view.canBack;
+    next.hidden = !view.canNext;
+    card.className = view.target ? 'card' : 'card card-free';
+    if (!card.isConnected) container.append(card);
+    if (view.target !== target) {
+      stopFollowing();
+      stopFollowing = () => {};
+      target = view.target;
+      // Never an overlay over nothing: the cutout only exists around a found target.
+      if (target) {
+        container.prepend(cutout);
+        scrollIntoViewIfNeeded(target);
+        const followed = target;
+        stopFollowing = followTarget(followed, () => placeCard(followed, card, hole, ring));
+      } else {
+        cutout.remove();
+        card.style.left = card.style.top = '';
+      }
+    } else if (target) {
+      // The page changed: the target may have moved.
+      placeCard(target, card, hole, ring);
+    }
+  };
+}

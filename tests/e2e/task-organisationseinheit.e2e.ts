@@ -1,0 +1,36 @@
+// Guide 3.4 in real Chromium, both UI generations: only the highlights lead from the start page to a new,
+// published Organisationseinheit with one E-Mail and one Telefon.
+import { describe, it, expect, onTestFinished } from 'vitest';
+import { card, followGuide } from './follow-guide';
+import { openWithTask, UIS } from './start-task';
+
+const NAME = 'Bürgerbüro (Einwohnermeldeamt)';
+const MAIL = 'buergerbuero@freiberg.de';
+const TEL = '+49 3731 273 100';
+
+describe.each(UIS)('Organisationseinheit, %s', (ui) => {
+  it('from the start page to the published OE with E-Mail and Telefon', async () => {
+    const page = await openWithTask(ui, 'Organisationseinheit anlegen und veröffentlichen');
+    // Closed even on failure: a page left open would go on steering the shared guide state.
+    onTestFinished(() => page.close());
+    const acted = await followGuide(page, {
+      name: NAME,
+      'mail-kanal': 'E-Mail', 'mail-kennung': MAIL,
+      'tel-kanal': 'Telefon', 'tel-kennung': TEL,
+      pflichtfelder: ['Stufenloser Zugang über den Haupteingang', 'Barrierefreie Toilette im Erdgeschoss', 'Aufzug zu allen Etagen'],
+    });
+    // The menu group first (Organisationseinheiten), then its entry Organisationseinheiten.
+    expect(acted).toEqual(['oe', 'oe', 'anlegen', 'name', 'speichern', 'kommunikation',
+      'mail-neu', 'mail-kanal', 'mail-kennung', 'mail-ok', 'tel-neu', 'tel-kanal', 'tel-kennung', 'tel-ok', 'komm-speichern',
+      'text', 'pflichtfelder', 'pflichtfelder', 'pflichtfelder', 'veroeffentlichen']);
+    // Published: the drawer of the new OE shows the badge 1.0 (klassisch) / Version 1.0 (aktuell).
+    await expect.poll(() => page.getByRole('heading', { name: NAME, exact: true }).count()).toBe(1);
+    await expect.poll(() => page.getByText(ui === 'klassisch' ? '1.0' : 'Version 1.0', { exact: true }).filter({ visible: true }).count()).toBe(1);
+    // Its Kommunikation holds exactly the E-Mail and the Telefon typed (the finished card closed first).
+    await card(page).getByRole('button', { name: 'Beenden' }).click();
+    await expect.poll(() => card(page).count()).toBe(0);
+    await page.getByRole('button', { name: 'Kommunikation', exact: true }).click();
+    const rows = page.getByRole('row').filter({ has: page.getByRole('cell', { name: /^(E-Mail|Telefon|Fax)$/ }) });
+    await expect.poll(() => rows.allInnerTexts().then((t) => t.map((r) => r.replace(/[\s↑↓]+/g, ' ').trim()))).toEqual([`E-Mail ${MAIL}`, `Telefon ${TEL}`]);
+  });
+});

@@ -1,0 +1,85 @@
+// Guide 4 in real Chromium, both UI generations: only the highlights lead to wartungsmodus = false.
+import { describe, it, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { card, followGuide } from './follow-guide';
+import { openWithTask, UIS } from './start-task';
+
+const TITLE = 'Wartungsmodus ausschalten';
+const marked = (page: Page) => page.locator('[data-wegweiser-target]');
+/** The dimmed page with its cutout exists only around a found target. */
+const cutouts = (page: Page) => page.evaluate(() => document.querySelector('admincenter-wegweiser')?.shadowRoot?.querySelectorAll('svg.cutout').length ?? -1);
+
+/** The value the parameter table shows for the row named exactly wartungsmodus. */
+async function wartungsmodusValue(page: Page): Promise<string> {
+  const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'wartungsmodus', exact: true }) });
+  // klassisch: Name | Beschreibung | Wert / Typ | edit; aktuell: Name | Beschreibung | Wert | Typ
+  return (await row.getByRole('cell').nth(2).textContent())!.trim();
+}
+
+describe.each(UIS)('Wartungsmodus ausschalten, %s', (ui) => {
+  it('from the start page to wartungsmodus = false', async () => {
+    const page = await openWithTask(ui, TITLE);
+    const acted = await followGuide(page, { wert: 'false' });
+    // The menu group first (Zuständigkeitsfinder), then its entry Prozesse.
+    expect(acted).toEqual(ui === 'klassisch'
+      ? ['prozesse', 'prozesse', 'prozess', 'aktivieren', 'parameter', 'zeile', 'wert', 'uebernehmen', 'speichern']
+      : ['prozesse', 'prozesse', 'prozess', 'aktivieren', 'zeile', 'wert', 'uebernehmen', 'speichern']);
+    const saved = ui === 'klassisch' ? 'Der Prozess wurde aktiviert. Die Prozessparameter wurden gespeichert.' : 'Die Prozessparameter wurden gespeichert.';
+    await expect.poll(() => page.getByText(saved).count()).toBe(1);
+    await expect.poll(() => card(page).getByRole('heading').textContent()).toContain('erledigt');
+    await card(page).getByRole('button', { name: 'Beenden' }).click();
+    await expect.poll(() => card(page).count()).toBe(0);
+
+    // Reopen the parameters of the process and read the table.
+    if (ui === 'klassisch') {
+      await page.getByRole('button', { name: 'Prozess aktivieren', exact: true }).click();
+      await page.getByRole('link', { name: '2. Prozessparameter', exact: true }).click();
+    } else {
+      await page.getByRole('button', { name: 'Prozessparameter', exact: true }).click();
+    }
+    await expect.poll(() => wartungsmodusValue(page)).toBe('false');
+    await page.close();
+  });
+
+  it('without the right: no Prozesse in the menu, the card says why and marks nothing', async () => {
+    const page = await openWithTask(ui, TITLE, 'neuigkeiten', 'prozessrecht=0');
+    // The guide points at the menu group; opened, it shows no `Prozesse`.
+    await expect.poll(() => marked(page).getAttribute('data-wegweiser-target')).toBe('wartungsmodus/prozesse');
+    await expect.poll(() => marked(page).textContent()).toContain('Zuständigkeitsfinder');
+    await marked(page).click();
+    await expect.poll(() => page.getByRole('link', { name: 'Leistungen', exact: true }).count()).toBe(1);
+    const where = ui === 'klassisch' ? 'Benutzerverwaltung → Benutzergruppen' : 'Benutzer → Benutzergruppen';
+    await expect.poll(() => card(page).textContent()).toContain(`Ihnen fehlt das Recht „Mandantenredakteur Prozessparameter und -integration“ – prüfen Sie unter ${where}`);
+    await expect.poll(() => card(page).textContent()).toContain('Ich finde „Prozesse“ auf dieser Seite nicht.');
+    expect(await marked(page).count()).toBe(0);
+    expect(await cutouts(page)).toBe(0);
+    await page.close();
+  });
+});
+
+describe('Wartungsmodus ausschalten, aktuell: greyed buttons in the Prozess drawer', () => {
+  it('active process: points at Prozessparameter and explains the greyed Prozess aktivieren', async () => {
+    const page = await openWithTask('aktuell', TITLE, 'prozesse/3901');
+    await expect.poll(() => marked(page).getAttribute('data-wegweiser-target')).toBe('wartungsmodus/aktivieren');
+    expect(await marked(page).textContent()).toBe('Prozessparameter');
+    expect(await marked(page).isEnabled()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Prozess aktivieren', exact: true }).isDisabled()).toBe(true);
+    await expect.poll(() => card(page).textContent()).toContain('Ist „Prozess aktivieren“ ausgegraut, ist der Prozess bereits aktiv');
+
+    // Without a Prozessparameter button the greyed Prozess aktivieren is the fallback, and the card says why.
+    await page.getByRole('button', { name: 'Prozessparameter', exact: true }).evaluate((el) => el.remove());
+    await expect.poll(() => marked(page).textContent()).toBe('Prozess aktivieren');
+    expect(await marked(page).isDisabled()).toBe(true);
+    await expect.poll(() => card(page).textContent()).toContain('„Prozess aktivieren“ ist ausgegraut, wenn er schon aktiv ist.');
+    await page.close();
+  });
+
+  it('process not yet active: Prozessparameter is greyed, the card says to activate it first', async () => {
+    const page = await openWithTask('aktuell', TITLE, 'prozesse/3902');
+    await expect.poll(() => marked(page).getAttribute('data-wegweiser-target')).toBe('wartungsmodus/aktivieren');
+    expect(await marked(page).textContent()).toBe('Prozessparameter');
+    expect(await marked(page).isDisabled()).toBe(true);
+    await expect.poll(() => card(page).textContent()).toContain('„Prozessparameter“ ist ausgegraut, solange der Prozess nicht aktiv ist: Aktivieren Sie ihn zuerst mit „Prozess aktivieren“.');
+    await page.close();
+  });
+});

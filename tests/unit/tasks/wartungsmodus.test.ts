@@ -1,0 +1,106 @@
+import { describe, it, expect } from 'vitest';
+import { wartungsmodus } from '../../../rules/tasks/wartungsmodus';
+import { VIEWS } from '../../../rules/index';
+import { currentView, plan } from '../../../rules/engine';
+import { forUi } from '../../../rules/model';
+import type { Snapshot } from '../../../rules/types';
+import { planOn, setField, snap, stepOn, type Ui } from './snapshots';
+
+/** The parameter table shows `value` for wartungsmodus (as after the dialog's Speichern / Übernehmen). */
+const tableShows = (value: string) => (s: Snapshot) => {
+  const row = s.tables.flatMap((t) => t.rows).find((r) => r[0] === 'wartungsmodus');
+  if (!row) throw new Error('no wartungsmodus row');
+  row[2] = value;
+};
+const VALUE = { klassisch: 'Parameterwert festlegen', aktuell: 'Parameterwert' };
+
+describe.each<Ui>(['klassisch', 'aktuell'])('Wartungsmodus rules, %s', (ui) => {
+  it('knows from the page how far the admin is', () => {
+    expect(stepOn(wartungsmodus, snap('neuigkeiten', ui))).toBe('prozesse');
+    expect(stepOn(wartungsmodus, snap('prozesse-list', ui))).toBe('prozess');
+    expect(stepOn(wartungsmodus, snap('prozess-drawer', ui))).toBe('aktivieren');
+    if (ui === 'klassisch') expect(stepOn(wartungsmodus, snap('prozess-aktivieren', ui))).toBe('parameter');
+    expect(stepOn(wartungsmodus, snap('prozess-parameter', ui))).toBe('zeile');
+    expect(stepOn(wartungsmodus, snap('parameter-form', ui))).toBe('wert');
+    expect(stepOn(wartungsmodus, snap('parameter-form', ui, setField(VALUE[ui], 'false')))).toBe('uebernehmen');
+    // Typed but not yet false: still the value.
+    expect(stepOn(wartungsmodus, snap('parameter-form', ui, setField(VALUE[ui], 'fals')))).toBe('wert');
+  });
+
+  it('saves last: klassisch in the drawer after the dialog closed, aktuell in the dialog', () => {
+    const s = ui === 'klassisch'
+      ? snap('prozess-parameter', ui, tableShows('false'))
+      : snap('parameter-form', ui, (x) => { setField('Parameterwert', 'false')(x); tableShows('false')(x); });
+    // Reached from the step before (klassisch: the dialog is closed, so `zeile` would ask to open it again).
+    expect(stepOn(wartungsmodus, s, wartungsmodus.steps.findIndex((st) => st.id === 'uebernehmen'))).toBe('speichern');
+    const p = plan(wartungsmodus, wartungsmodus.steps.findIndex((st) => st.id === 'speichern' && !st.done?.(s, {})), s, VIEWS, {});
+    expect(p).toMatchObject({ kind: 'step', step: { id: 'speichern', advanceOnClick: true } });
+    expect(p.kind === 'step' && p.leadsTo).toBeFalsy();
+    expect(p.kind === 'step' && p.locator[0]).toMatchObject(ui === 'klassisch' ? { role: 'button', name: 'Speichern' } : { name: 'Speichern', dialog: expect.any(RegExp) });
+    // The table still shows true: the value is not taken over yet.
+    expect(stepOn(wartungsmodus, snap('prozess-parameter', ui))).toBe('zeile');
+  });
+
+  it('tells apart the rows wartungsmodus and wartungsmodusNutzer', () => {
+    const p = planOn(wartungsmodus, 'zeile', snap('prozess-parameter', ui));
+    expect(p.kind === 'step' && !p.leadsTo && p.locator.filter((t) => t.ui === ui)).toEqual([
+      ui === 'klassisch'
+        ? { ui, role: 'button', name: 'Bearbeiten', region: 'wartungsmodus' }
+        : { ui, role: 'row', name: 'wartungsmodus', dialog: expect.any(RegExp) },
+    ]);
+    if (ui === 'aktuell') {
+      // Another row selected: still the list of parameters, not the wartungsmodus form.
+      const other = snap('parameter-form', ui, (s) => { s.fields.find((f) => f.value === 'wartungsmodus')!.value = 'wartungsmodusNutzer'; });
+      expect(currentView(other, VIEWS)?.id).toBe('prozess-parameter');
+    }
+  });
+
+  it('remembers the process and points at its row when the admin goes back to the list', () => {
+    const step = wartungsmodus.steps.find((s) => s.id === 'prozess')!;
+    expect(step.remember?.(snap('prozess-drawer', ui))).toBe('KOMM24Hundesteueranmeldung');
+    expect(step.remember?.(snap('parameter-form', ui))).toBe('KOMM24Hundesteueranmeldung');
+    const index = wartungsmodus.steps.indexOf(step);
+    const p = plan(wartungsmodus, index, snap('prozesse-list', ui), VIEWS, { subject: 'KOMM24Gewerbeanmeldung' });
+    expect(p.kind === 'step' && p.locator).toEqual([{ role: 'row', name: 'KOMM24Gewerbeanmeldung' }]);
+    // Nothing remembered yet: the first process of the list.
+    expect(planOn(wartungsmodus, 'prozess', snap('prozesse-list', ui))).toMatchObject({ locator: [{ role: 'row', name: 'KOMM24Hundesteueranmeldung' }] });
+  });
+
+  it('leads back to the parameters from the drawer', () => {
+    const p = planOn(wartungsmodus, 'wert', snap('prozess-drawer', ui));
+    expect(p).toMatchObject({ kind: 'step', leadsTo: `Öffnen Sie ${ui === 'klassisch' ? '„Prozess aktivieren“ Ihres Prozesses' : 'die Prozessparameter Ihres Prozesses'}.` });
+    expect(p.kind === 'step' && p.locator.find((t) => !t.ui || t.ui === ui)).toMatchObject({ role: 'button', name: ui === 'klassisch' ? 'Prozess aktivieren' : 'Prozessparameter', region: 'Verwalten' });
+  });
+
+  it('explains a missing Prozesse entry: the right „Mandantenredakteur Prozessparameter und -integration“', () => {
+    const p = planOn(wartungsmodus, 'prozesse', snap('neuigkeiten', ui));
+    const where = ui === 'klassisch' ? 'Benutzerverwaltung → Benutzergruppen' : 'Benutzer → Benutzergruppen';
+    expect(p.kind === 'step' && p.whenMissing).toContain('Ihnen fehlt das Recht „Mandantenredakteur Prozessparameter und -integration“');
+    expect(p.kind === 'step' && p.whenMissing).toContain(where);
+    // Also on the way there from another page.
+    const far = planOn(wartungsmodus, 'zeile', snap('oe-list', ui));
+    expect(far.kind === 'step' && far.whenMissing).toContain(where);
+  });
+
+  it('asks to log in first on the login page', () => {
+    expect(planOn(wartungsmodus, 'prozesse', snap('login', ui))).toMatchObject({ kind: 'login' });
+  });
+});
+
+describe('Wartungsmodus rules, aktuell: Prozess aktivieren vs. Prozessparameter', () => {
+  const step = wartungsmodus.steps.find((s) => s.id === 'aktivieren')!;
+  it('points at Prozessparameter, with the greyed Prozess aktivieren only as a fallback', () => {
+    const p = planOn(wartungsmodus, 'aktivieren', snap('prozess-drawer', 'aktuell'));
+    expect(p.kind === 'step' && p.locator.filter((t) => t.ui !== 'klassisch').map((t) => t.name)).toEqual(['Prozessparameter', 'Prozess aktivieren']);
+    expect(p.kind === 'step' && p.text).toContain('Ist „Prozess aktivieren“ ausgegraut, ist der Prozess bereits aktiv');
+  });
+  it('explains both greyed buttons', () => {
+    const why = forUi(step.whenDisabled!, 'aktuell');
+    expect(why).toContain('„Prozessparameter“ ist ausgegraut, solange der Prozess nicht aktiv ist');
+    expect(why).toContain('„Prozess aktivieren“ ist ausgegraut, wenn er schon aktiv ist');
+  });
+  it('klassisch goes through Prozess aktivieren and the tab 2. Prozessparameter', () => {
+    expect(planOn(wartungsmodus, 'aktivieren', snap('prozess-drawer', 'klassisch'))).toMatchObject({ text: 'Klicken Sie unter „Verwalten“ auf „Prozess aktivieren“.' });
+    expect(planOn(wartungsmodus, 'parameter', snap('prozess-aktivieren', 'klassisch'))).toMatchObject({ locator: [{ ui: 'klassisch', role: 'link', name: '2. Prozessparameter' }] });
+  });
+});
