@@ -39,7 +39,12 @@ export function stepPlace(step: Step, views: PageView[]): { on: string; target: 
   return { on: from.view, target: from.via };
 }
 
+/** The steps this UI generation shows (and counts): "Schritt n von m". */
+export const stepsFor = (task: Task, generation: Snapshot['generation']) =>
+  task.steps.filter((step) => !step.only || !generation || step.only === generation);
+
 export function isStepDone(step: Step, s: Snapshot, views: PageView[], ctx: TaskContext): boolean {
+  if (step.only && s.generation && step.only !== s.generation) return true;
   const opens = (step as Step & { opens?: string }).opens;
   if (opens) {
     const here = currentView(s, views);

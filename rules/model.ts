@@ -36,6 +36,8 @@ export interface PageView {
 
 export interface Step {
   id: string;
+  /** a step of one UI generation only: skipped, and not counted, on the other */
+  only?: Generation;
   title: string;
   /** what to do, in the guide's words and the AdminCenter's labels */
   text: PerUi<string>;

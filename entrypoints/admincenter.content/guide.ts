@@ -28,6 +28,9 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
   let guide: GuideState | null = null;
   let current: { task: Task; plan: Plan; found: Found | null } | null = null;
   let reported = '';
+  let lastStep = -1;
+  /** per field: empty or filled at the last look (see onInput) */
+  let filled = new WeakMap<EventTarget, boolean>();
 
   const self = {
     schedule: () => {},
@@ -53,6 +56,9 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
         return;
       }
       const step = advance(task, guide.step, s, VIEWS, guide.ctx);
+      // A new step watches its fields afresh (the page may have emptied one without an input event).
+      if (step !== lastStep) filled = new WeakMap();
+      lastStep = step;
       if (step !== guide.step) {
         const subject = task.steps.slice(guide.step, step).map((st) => st.remember?.(s)).filter(Boolean).pop();
         guide = { ...guide, step, ctx: subject ? { ...guide.ctx, subject } : guide.ctx };
@@ -92,7 +98,6 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
     }
   }, listen);
   // Per keystroke only one cheap check, so typing in the editor costs nearly nothing.
-  const filled = new WeakMap<EventTarget, boolean>();
   const onInput = (event: Event) => {
     const watch = current?.plan.kind === 'step' && current.plan.step.watchInput;
     if (!watch || !event.target) return;

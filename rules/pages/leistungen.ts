@@ -34,10 +34,7 @@ export const leistungenViews: PageView[] = [
     id: 'ergaenzung-drawer',
     name: 'die kommunale Ergänzung',
     detect: (s) => onLeistungen(s) && hasButton(s, ERG) && !buttonEnabled(s, ERG),
-    from: {
-      view: 'leistung-drawer',
-      via: [{ ui: 'klassisch', role: 'button', name: ERG, region: 'Leistung anlegen' }, { role: 'button', name: ERG }],
-    },
+    from: { view: 'leistung-drawer', via: [{ role: 'button', name: ERG }] },
     close: CLOSE_DRAWER,
   },
   {

@@ -15,7 +15,7 @@ export const ergaenzung: Task = {
   id: 'ergaenzung',
   section: '3.5',
   title: 'Kommunale Ergänzung',
-  summary: 'Mit einer kommunalen Ergänzung zeigt die Amt24-Leistungsseite auch, was nur in Ihrer Kommune gilt, z. B. Gebühren nach Ihrer Satzung.',
+  summary: 'Eine kommunale Ergänzung zeigt auf der Amt24-Leistungsseite, was nur in Ihrer Kommune gilt, z. B. Gebühren nach Ihrer Satzung.',
   steps: [
     openStep('leistungen', 'Leistungen öffnen', {
       klassisch: 'Wählen Sie Zuständigkeitsfinder → Leistungen.',
@@ -23,7 +23,7 @@ export const ergaenzung: Task = {
     }, 'leistungen-list'),
     {
       id: 'suchen', title: 'Leistung suchen', on: 'leistungen-list',
-      text: 'Suchen Sie die Leistung, für die eine kommunale Ergänzung angelegt werden soll: Geben Sie ihren LeiKa-Schlüssel ein, z. B. 99089001005000.',
+      text: 'Suchen Sie die Leistung für die kommunale Ergänzung: Geben Sie ihren LeiKa-Schlüssel ein, z. B. 99089001005000.',
       target: [{ ui: 'klassisch', role: 'textbox', name: 'Tabelle filtern' }, { ui: 'aktuell', role: 'textbox', name: 'Suchbegriff' }],
       // Typed, or a Leistung is open already.
       done: (s) => !!leikaFilter(s) || opened.some((v) => v.detect(s)),
@@ -41,12 +41,12 @@ export const ergaenzung: Task = {
       text: `Bearbeiten können Sie nur die Abschnitte, die nicht ausgegraut sind, z. B. „${KOSTEN}“ und „${HINWEISE}“. Die ausgegrauten pflegt der Freistaat Sachsen.`,
       target: [{ role: 'textbox', name: KOSTEN }, { role: 'textbox', name: HINWEISE }],
       done: (s) => !!(fieldValue(s, KOSTEN) || fieldValue(s, HINWEISE)) || published(s),
-      whenDisabled: `Dieser Abschnitt ist ausgegraut und lässt sich nicht bearbeiten. Nutzen Sie einen anderen, z. B. „${HINWEISE}“.`,
+      whenDisabled: `Ausgegraute Abschnitte lassen sich nicht bearbeiten. Nutzen Sie z. B. „${HINWEISE}“.`,
       watchInput: true,
     },
     {
       id: 'veroeffentlichen', title: 'Speichern und veröffentlichen', on: 'ergaenzung-text',
-      text: 'Klicken Sie auf „Speichern und veröffentlichen“, um Ihre Ergänzung auf der Amt24-Leistungsseite Ihrer Kommune zu veröffentlichen.',
+      text: 'Klicken Sie auf „Speichern und veröffentlichen“: So erscheint Ihre Ergänzung auf der Amt24-Leistungsseite Ihrer Kommune.',
       target: [{ role: 'button', name: 'Speichern und veröffentlichen' }],
       done: published,
     },

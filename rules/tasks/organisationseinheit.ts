@@ -28,7 +28,7 @@ function kommWarn(s: Snapshot) {
   return ['E-Mail', 'Telefon'].map((kanal) => {
     const [first, ...more] = kennungen(s, kanal);
     return (more.length ? `Nur der erste ${kanal}-Eintrag („${first}“) geht an die Online-Antragsassistenten: Ihren ggf. mit ↑ nach oben schieben. ` : '') +
-      (/^[a-zäöüß]+\.[a-zäöüß-]+@|^(\+49|0) ?1[5-7]/i.test(first) ? `„${first}“ wirkt persönlich: besser eine allgemeine Adresse bzw. Nummer. ` : '');
+      (/^[a-zäöüß]+\.[a-zäöüß-]+@|^(\+49|0) ?1[5-7]/i.test(first) ? `„${first}“ geht an die Online-Antragsassistenten, wirkt aber persönlich: besser ${kanal === 'E-Mail' ? 'ein Funktionspostfach' : 'eine zentrale Nummer'}. ` : '');
   }).join('').trim() || undefined;
 }
 

@@ -15,7 +15,7 @@ export const rechte: Task = {
   id: 'rechte',
   section: '3.6',
   title: 'Rechte für KISA',
-  summary: 'Als Mandanten-Administrator kann KISA Ihren Online-Antragsassistenten in Ihrem Mandanten konfigurieren.',
+  summary: 'Als Mandanten-Administrator kann KISA Ihren Online-Antragsassistenten konfigurieren.',
   steps: [
     openStep('benutzergruppen', 'Benutzergruppen öffnen', {
       klassisch: 'Wählen Sie Benutzerverwaltung → Benutzergruppen.',

@@ -1,14 +1,11 @@
 // Guide 4: Wartungsmodus eines Online-Antragsassistenten ausschalten.
-import { openStep, type Step, type Task } from '../model';
-import type { Generation, Snapshot } from '../types';
+import { openStep, type Task } from '../model';
+import type { Snapshot } from '../types';
 import { fieldValue } from '../pages/detect';
 
 /** The value the parameter table shows for the row named exactly `wartungsmodus` (column `Wert / Typ` or `Wert`). */
 const tableValue = (s: Snapshot) => s.tables.flatMap((t) => t.rows).find((r) => r[0] === 'wartungsmodus')?.[2];
 const isFalse = (s: Snapshot) => tableValue(s) === 'false';
-
-/** A step of one UI generation: the other one has nothing to do here. */
-const only = (ui: Generation, step: Step): Step => ({ ...step, done: (s) => !!s.generation && s.generation !== ui });
 
 const SAVE = { id: 'speichern', title: 'Speichern', target: [{ role: 'button' as const, name: 'Speichern', dialog: /^Prozessparameter verwalten/ }], advanceOnClick: true };
 
@@ -61,7 +58,7 @@ export const wartungsmodus: Task = {
       done: isFalse,
     },
     // The value is saved only now: klassisch with the drawer's Speichern, aktuell with the dialog's.
-    only('klassisch', { ...SAVE, on: 'prozess-parameter', text: 'Klicken Sie unten auf Speichern. Danach ist der Wartungsmodus aus.', target: [{ role: 'button', name: 'Speichern' }] }),
-    only('aktuell', { ...SAVE, on: 'parameter-form', text: 'Klicken Sie unten im Dialog auf Speichern. Danach ist der Wartungsmodus aus.' }),
+    { ...SAVE, only: 'klassisch', on: 'prozess-parameter', text: 'Klicken Sie unten auf Speichern. Danach ist der Wartungsmodus aus.', target: [{ role: 'button', name: 'Speichern' }] },
+    { ...SAVE, only: 'aktuell', on: 'parameter-form', text: 'Klicken Sie unten im Dialog auf Speichern. Danach ist der Wartungsmodus aus.' },
   ],
 };

@@ -35,3 +35,10 @@ export function DEMO_WALK(ui) {
     { name: 'benutzer-zuordnen', url: `benutzergruppen/${ADMINS}/benutzer` },
   ];
 }
+
+/** Guides shown at work in the demo: the task, and the page it is seen on. */
+export const DEMO_GUIDES = [
+  { task: 'impressum', route: `mandanten/${FREIBERG}` },
+  { task: 'organisationseinheit', route: `organisationseinheiten/${STANDESAMT}/kommunikation` },
+  { task: 'wartungsmodus', route: `prozesse/${HUNDESTEUER}` },
+];

@@ -76,8 +76,8 @@ describe.each<Ui>(['klassisch', 'aktuell'])('Organisationseinheit rules, %s', (u
     expect(warning('tel-neu', two)).toContain('Nur der erste E-Mail-Eintrag („alt@freiberg.de“)');
     expect(warning('komm-speichern', two)).toContain('Nur der erste E-Mail-Eintrag');
     const personal = snap('oe-kommunikation', ui, komm(['E-Mail', 'max.mustermann@freiberg.de'], ['Telefon', '+49 151 2345678']));
-    expect(warning('komm-speichern', personal)).toContain('„max.mustermann@freiberg.de“ wirkt persönlich');
-    expect(warning('komm-speichern', personal)).toContain('„+49 151 2345678“ wirkt persönlich');
+    expect(warning('komm-speichern', personal)).toContain('„max.mustermann@freiberg.de“ geht an die Online-Antragsassistenten, wirkt aber persönlich: besser ein Funktionspostfach.');
+    expect(warning('komm-speichern', personal)).toContain('„+49 151 2345678“ geht an die Online-Antragsassistenten, wirkt aber persönlich: besser eine zentrale Nummer.');
     const fine = snap('oe-kommunikation', ui, komm(['E-Mail', 'buergerbuero@freiberg.de'], ['Telefon', '+49 3731 273 100']));
     expect(warning('komm-speichern', fine)).toBeUndefined();
     expect(warning('komm-speichern', snap('oe-kommunikation', ui, komm(['E-Mail', 'buergerbuero@freiberg.de'])))).toBe('Es fehlt noch Telefon.');

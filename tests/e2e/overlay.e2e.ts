@@ -1,0 +1,80 @@
+// The step card and the highlight in real Chromium: what the admin sees and can do with them.
+import { describe, it, expect } from 'vitest';
+import { card } from './follow-guide';
+import { openWithTask } from './start-task';
+
+const marked = (page: import('playwright-core').Page) => page.locator('[data-wegweiser-target]');
+
+describe('step card and highlight', () => {
+  it('is a non-modal dialog with the step, its number and Zurück / Weiter / Beenden', async () => {
+    const page = await openWithTask('aktuell', 'Impressum');
+    const dialog = card(page);
+    await expect.poll(() => dialog.getByRole('heading').textContent()).toBe('Mandanten öffnen');
+    expect(await dialog.getAttribute('aria-modal')).toBe('false');
+    expect(await dialog.textContent()).toContain('Schritt 1 von 5');
+    expect(await dialog.getByRole('button', { name: 'Zurück' }).isDisabled()).toBe(true);
+    await expect.poll(() => marked(page).count()).toBe(1);
+    expect(await marked(page).getAttribute('data-wegweiser-target')).toBe('impressum/mandanten');
+
+    await dialog.getByRole('button', { name: 'Weiter' }).click();
+    await expect.poll(() => dialog.textContent()).toContain('Schritt 2 von 5');
+    await dialog.getByRole('button', { name: 'Zurück' }).click();
+    await expect.poll(() => dialog.textContent()).toContain('Schritt 1 von 5');
+    await page.close();
+  });
+
+  it('Esc ends the guide: no card, nothing marked, no cutout', async () => {
+    const page = await openWithTask('klassisch', 'Impressum');
+    await expect.poll(() => marked(page).count()).toBe(1);
+    // Esc from the card's own buttons (keyboard users), and with no page field focused.
+    await card(page).getByRole('button', { name: 'Weiter' }).focus();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).count()).toBe(0);
+    expect(await marked(page).count()).toBe(0);
+    expect(await page.locator('admincenter-wegweiser svg.cutout').count()).toBe(0);
+    await page.close();
+  });
+
+  it('when the step is on another page, it marks what leads there and says where', async () => {
+    const page = await openWithTask('aktuell', 'Impressum', 'mandanten/6000101/impressum');
+    await expect.poll(() => card(page).getByRole('heading').textContent()).toBe('Impressum eintragen');
+    // The admin wanders off to the Organisationseinheiten.
+    await page.evaluate(() => { location.hash = '#!organisationseinheiten'; });
+    await expect.poll(() => card(page).textContent()).toContain('Öffnen Sie Benutzer → Mandanten.');
+    expect(await card(page).textContent()).toContain('Dort: Fügen Sie ein Impressum hinzu');
+    await expect.poll(() => marked(page).textContent()).toMatch(/^Benutzer\W*$/);
+    expect(await marked(page).getAttribute('data-wegweiser-target')).toBe('impressum/text');
+    await page.close();
+  });
+
+  it('keeps the card next to the target when a scrolling panel moves it', async () => {
+    const page = await openWithTask('aktuell', 'Impressum', 'mandanten/6000101');
+    await page.setViewportSize({ width: 1200, height: 420 });
+    await expect.poll(() => marked(page).getAttribute('data-wegweiser-target')).toBe('impressum/mandant-impressum');
+    // The card sits right below or (flipped) right above the target, wherever the target is.
+    const adjacent = async () => {
+      const t = (await marked(page).boundingBox())!;
+      const c = (await card(page).boundingBox())!;
+      const below = c.y - (t.y + t.height);
+      const above = t.y - (c.y + c.height);
+      return { targetY: Math.round(t.y), close: (below >= 0 && below <= 24) || (above >= 0 && above <= 24) };
+    };
+    await expect.poll(async () => (await adjacent()).close).toBe(true);
+    const before = await adjacent();
+    // Scroll whichever ancestor of the target scrolls (the drawer body here).
+    const moved = await marked(page).evaluate((el) => {
+      for (let p = el.parentElement; p; p = p.parentElement) {
+        if (p.scrollHeight > p.clientHeight + 10 && getComputedStyle(p).overflowY !== 'visible') {
+          const was = p.scrollTop;
+          p.scrollTop += was > 60 ? -60 : 60;
+          return p.scrollTop !== was;
+        }
+      }
+      return false;
+    });
+    expect(moved).toBe(true);
+    await expect.poll(async () => (await adjacent()).targetY).not.toBe(before.targetY);
+    await expect.poll(async () => (await adjacent()).close).toBe(true);
+    await page.close();
+  });
+});
