@@ -37,6 +37,7 @@ let pending: Node[] | null = null;
 const skipRows = { acceptNode: (node: Node) => ((node as Element).localName === 'tbody' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) };
 
 function scan(root: Node): void {
+  if (root instanceof Element && root.closest('tbody')) return;
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, skipRows);
   for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
     if (el.localName === OWN_ELEMENT) continue;
@@ -47,8 +48,10 @@ function scan(root: Node): void {
   }
 }
 
-/** Nodes added to the page since the last look (from the MutationObserver). */
-export function noteAdded(nodes: Iterable<Node>): void {
+/** Where the page added nodes since the last look (from the MutationObserver's records). */
+export function noteAdded(record: MutationRecord): void {
+  // Many nodes under one parent (a list rendered): look at the parent once, natively, not node by node.
+  const nodes = record.addedNodes.length > 50 ? [record.target] : record.addedNodes;
   for (const node of nodes) {
     if (pending) pending.push(node);
     if (indexed) added.push(node);
@@ -87,17 +90,36 @@ export function queryAllDeep(selector: string, roots: (Document | ShadowRoot)[] 
 
 // Everything a pass may ask about (controls, headings, dialogs, tables, tabs), indexed as it is added:
 // each querySelectorAll over a page with a 5,000-row list costs milliseconds, a look into the index does not.
-const INDEXED = [
-  ...Object.entries(ROLE_SELECTORS).filter(([role]) => role !== 'row').map(([, selector]) => selector),
-  HEADINGS, DIALOGS, 'table, [role=table], [role=grid]', '.nav-tabs > li > a', 'input, textarea, select',
-].join(', ');
+// A short list of plain tag and attribute selectors (a superset of every role selector above): matching
+// a long selector list against 25,000 list cells costs tens of milliseconds, this costs a few.
+const INDEXED = 'a, button, input, textarea, select, li, table, h1, h2, h3, h4, h5, h6, legend, caption, dialog, [role], [contenteditable]';
 let indexed: Set<Element> | null = null;
 const added: Node[] = [];
 
+/** Rows of a list this long are not indexed: they hold data, and every look would cost milliseconds. */
+const LONG_LIST = 500;
+const isLongList = (el: Element) => el.localName === 'tbody' && (el as HTMLTableSectionElement).rows.length > LONG_LIST;
+
+/** Whether `node` is, holds or sits in a list of thousands of rows (a tag lookup, cheap even then). */
+export function touchesLongList(node: Node): boolean {
+  if (!(node instanceof Element)) return false;
+  const body = node.closest('tbody');
+  if (body) return isLongList(body);
+  for (const b of node.getElementsByTagName('tbody')) if (isLongList(b)) return true;
+  return false;
+}
+
 function indexSubtree(node: Node): void {
   if (!(node instanceof Element) || !node.isConnected || !indexed) return;
+  if (!touchesLongList(node)) {
+    if (node.matches(INDEXED)) indexed.add(node);
+    for (const el of node.querySelectorAll(INDEXED)) indexed.add(el);
+    return;
+  }
+  // Around a long list: index everything but its rows, child by child.
+  if (node.closest('tbody')) return;
   if (node.matches(INDEXED)) indexed.add(node);
-  for (const el of node.querySelectorAll(INDEXED)) indexed.add(el);
+  for (const child of node.children) if (!isLongList(child)) indexSubtree(child);
 }
 
 const inDocumentOrder = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);

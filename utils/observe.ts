@@ -1,5 +1,5 @@
 // Watches the page for what a person would notice, at most one pass per animation frame, no timers.
-import { OWN_ELEMENT, noteAdded } from './locate';
+import { OWN_ELEMENT, noteAdded, touchesLongList } from './locate';
 
 const WATCHED_ATTRIBUTES = ['class', 'disabled', 'aria-selected', 'aria-expanded', 'aria-disabled', 'hidden', 'style', 'open', 'value'];
 
@@ -8,24 +8,40 @@ const isOurs = (node: Node) => {
   return !!el && (el.localName === OWN_ELEMENT || !!el.closest(OWN_ELEMENT));
 };
 
+
 /**
  * Calls `onChange` once per frame after the page changed; returns a way to ask for a pass. Nothing runs
- * while the page is idle. (A pass in requestAnimationFrame may lay out the page a little earlier than the
- * browser would; npm run bench shows the total main-thread time stays the same.)
+ * while the page is idle. Usually the pass runs in requestAnimationFrame (the highlight follows within the
+ * frame); after a bulk change it runs just after that frame was rendered (a message posted from
+ * requestAnimationFrame), so reading positions does not force the layout of thousands of rows in our code.
  */
 export function observePage(onChange: () => void, signal: AbortSignal): () => void {
-  let scheduled = 0;
+  let scheduled = false;
+  let bulk = false;
+  const afterPaint = new MessageChannel();
+  const run = () => {
+    scheduled = false;
+    bulk = false;
+    if (!signal.aborted) onChange();
+  };
+  afterPaint.port1.onmessage = run;
   const schedule = () => {
-    if (!scheduled && !signal.aborted) scheduled = requestAnimationFrame(() => { scheduled = 0; onChange(); });
+    if (scheduled || signal.aborted) return;
+    scheduled = true;
+    requestAnimationFrame(() => (bulk ? afterPaint.port2.postMessage(null) : run()));
   };
   // Our own element and our marker attribute never count as a change of the page.
   const observer = new MutationObserver((records) => {
-    for (const r of records) noteAdded(r.addedNodes);
+    for (const r of records) {
+      noteAdded(r);
+      // A long list rendered is read after the browser has laid it out.
+      if (!bulk && r.addedNodes.length && touchesLongList(r.target)) bulk = true;
+    }
     if (records.some((r) => !isOurs(r.target))) schedule();
   });
   observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
   for (const type of ['hashchange', 'popstate', 'wxt:locationchange', 'resize']) addEventListener(type, schedule, { signal });
-  signal.addEventListener('abort', () => { observer.disconnect(); cancelAnimationFrame(scheduled); });
+  signal.addEventListener('abort', () => { observer.disconnect(); afterPaint.port1.close(); });
   schedule();
   return schedule;
 }
