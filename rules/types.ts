@@ -42,6 +42,8 @@ export interface Snapshot {
   tables: SnapshotTable[];
   /** visible labelled fields and their current values */
   fields: { label: string; value: string }[];
+  /** visible confirmations and errors of the page (role=status / role=alert) */
+  notices: string[];
   /** the version badge of the open record: `13.1`, `Version 0.1`, `Nicht veröffentlicht` … */
   version: string | null;
   /** the location hash: a hint only */

@@ -1,7 +1,8 @@
 // What the background does with each message; it is the only writer of stored data.
 import { browser } from 'wxt/browser';
 import type { Message, Reply } from './messages';
-import { extraHostsItem, guideItem, lastAdminCenterTabItem } from './storage';
+import { extraHostsItem, guideItem, lastAdminCenterTabItem, progressItem } from './storage';
+import { counts, decide, emptyProgress, mergeFacts, tenantKey, type TenantProgress } from '../rules/checklist';
 import { taskById } from '../rules/index';
 import { DEFAULT_HOSTS, parseHostInput, hostPattern } from './hosts';
 import { syncContentScripts } from './content-registration';
@@ -10,9 +11,28 @@ export async function handleMessage(message: Message, tabId: number | undefined)
   switch (message.type) {
     case 'page/seen': {
       if (tabId === undefined) return { ok: false, error: 'Kein Tab.' };
+      const origin = new URL(message.url).origin;
       await lastAdminCenterTabItem.setValue({
-        tabId, url: message.url, origin: new URL(message.url).origin, generation: message.generation, seenAt: Date.now(),
+        tabId, url: message.url, origin, generation: message.generation, seenAt: Date.now(),
+        tenantKey: message.tenant ? tenantKey(origin, message.tenant) : undefined,
       });
+      if (message.tenant) await showOpenItems(tabId, await ensureTenant(origin, message.tenant, message.dev));
+      return { ok: true };
+    }
+    case 'facts/seen': {
+      const origin = new URL(message.url).origin;
+      const progress = await ensureTenant(origin, message.tenant, message.dev);
+      const all = await progressItem.getValue();
+      const merged = mergeFacts(progress, message.facts, Date.now());
+      await progressItem.setValue({ ...all, [progress.key]: merged });
+      if (tabId !== undefined) await showOpenItems(tabId, merged);
+      return { ok: true };
+    }
+    case 'item/decide': {
+      const all = await progressItem.getValue();
+      const progress = all[message.key];
+      if (!progress?.items[message.id]) return { ok: false, error: 'Diesen Punkt gibt es nicht.' };
+      await progressItem.setValue({ ...all, [message.key]: decide(progress, message.id, message, Date.now()) });
       return { ok: true };
     }
     case 'hosts/add': {
@@ -52,4 +72,25 @@ export async function handleMessage(message: Message, tabId: number | undefined)
       await guideItem.setValue(null);
       return { ok: true };
   }
+}
+
+/** The stored progress of a tenant, created with the fixed items the first time the tenant is seen. */
+async function ensureTenant(host: string, tenant: string, banner: boolean) {
+  // The dev banner, or a development host name (amt24dev, acdev), tells the environment.
+  const dev = banner || /dev/i.test(new URL(host).hostname);
+  const all = await progressItem.getValue();
+  const key = tenantKey(host, tenant);
+  if (all[key]) return all[key];
+  const created = emptyProgress(host, tenant, dev ? 'dev' : 'live', Date.now());
+  await progressItem.setValue({ ...all, [key]: created });
+  return created;
+}
+
+/** The action badge on an AdminCenter tab: how many items of its tenant are still open. */
+async function showOpenItems(tabId: number, progress: TenantProgress) {
+  const { open } = counts(progress);
+  // MV3 (Chrome) calls it action, Firefox MV2 browserAction.
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  await action?.setBadgeText({ tabId, text: open ? String(open) : '' }).catch(() => {});
+  await action?.setBadgeBackgroundColor({ tabId, color: '#0b4f8a' }).catch(() => {});
 }

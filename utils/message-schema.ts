@@ -4,9 +4,27 @@ import type { Message } from './messages';
 
 const generation = z.enum(['klassisch', 'aktuell']).nullable();
 const origin = z.string().max(300);
+const url = z.string().max(4000);
+const name = z.string().min(1).max(500);
+const status = z.enum(['offen', 'erledigt', 'nicht zutreffend']);
+const seen = z.object({
+  saved: z.boolean().optional(),
+  version: z.string().max(50).optional(),
+  email: z.string().max(500).nullable().optional(),
+  telefon: z.string().max(500).nullable().optional(),
+  wartungsmodus: z.string().max(50).optional(),
+  kisa: z.boolean().optional(),
+}).strict();
+const fact = z.object({
+  kind: z.enum(['impressum', 'datenschutz', 'bild', 'rechte', 'oe', 'ergaenzung', 'prozess']),
+  name: z.string().max(500),
+  seen,
+}).strict();
 
 export const messageSchema: z.ZodType<Message> = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('page/seen'), generation, url: z.string().max(4000) }),
+  z.object({ type: z.literal('page/seen'), generation, url, tenant: name.nullable(), dev: z.boolean() }),
+  z.object({ type: z.literal('facts/seen'), url, tenant: name, dev: z.boolean(), facts: z.array(fact).max(50) }),
+  z.object({ type: z.literal('item/decide'), key: z.string().max(1200), id: z.string().max(700), status: status.optional(), note: z.string().max(2000).optional() }),
   z.object({ type: z.literal('hosts/add'), origin }),
   z.object({ type: z.literal('hosts/remove'), origin }),
   z.object({ type: z.literal('guide/start'), taskId: z.string().max(100) }),

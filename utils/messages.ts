@@ -1,10 +1,13 @@
 // Messages to the background, the single writer. Types only: the content script stays small,
 // the background validates every message with zod (utils/message-schema.ts).
 import { nativeApi } from './native-api';
+import type { Fact, ItemStatus } from '../rules/checklist';
 import type { Generation } from '../rules/generation';
 
 export type Message =
-  | { type: 'page/seen'; generation: Generation | null; url: string }
+  | { type: 'page/seen'; generation: Generation | null; url: string; tenant: string | null; dev: boolean }
+  | { type: 'facts/seen'; url: string; tenant: string; dev: boolean; facts: Fact[] }
+  | { type: 'item/decide'; key: string; id: string; status?: ItemStatus; note?: string }
   | { type: 'hosts/add'; origin: string }
   | { type: 'hosts/remove'; origin: string }
   | { type: 'guide/start'; taskId: string }

@@ -94,13 +94,14 @@ function readVersion(headings: Element[]): string | null {
   return null;
 }
 
-/** The magenta banner of the development system: its own text, not a whole subtree's. Read once per address. */
+/** The magenta banner of the development system: its own text, not a whole subtree's. Once the
+ *  AdminCenter has drawn its menu, the answer holds for this address. */
 let banner = { url: '', seen: false };
-function readDevBanner(): boolean {
+function readDevBanner(settled: boolean): boolean {
   if (banner.seen || banner.url === location.href) return banner.seen;
   const seen = queryAllDeep('div, p, [role=note]').some((el) => el.childElementCount < 3 &&
     [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && normalizeText(n.nodeValue ?? '') === DEV_BANNER_TEXT));
-  banner = { url: location.href, seen };
+  if (seen || settled) banner = { url: location.href, seen };
   return seen;
 }
 
@@ -119,9 +120,10 @@ export function readSnapshot(): Snapshot {
     .filter((b) => b.label);
   const headings = pick(els, 'h1, h2, h3, h4, h5, h6, [role=heading]').filter(isVisible);
   const passwords = pick(els, 'input[type=password]').filter(isVisible);
+  const generation = detectGeneration(menu);
   return {
-    generation: detectGeneration(menu),
-    devBanner: readDevBanner(),
+    generation,
+    devBanner: readDevBanner(generation !== null),
     loginForm: passwords.length > 0 && buttons.some((b) => b.label === 'Anmelden'),
     tenant: readTenant(els),
     headings: visibleText(headings),
@@ -130,6 +132,7 @@ export function readSnapshot(): Snapshot {
     buttons,
     tables: readTables(els),
     fields: readFields(els),
+    notices: pick(els, '[role=status], [role=alert]').filter(isVisible).map((n) => normalizeText(n.textContent ?? '')).filter(Boolean),
     version: readVersion(headings.filter((h) => /^h[12]$/i.test(h.localName))),
     hash: location.hash,
   };

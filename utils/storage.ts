@@ -1,6 +1,7 @@
 // Every stored item of the extension, in one place, each with a version.
 import { storage } from '#imports';
 import type { Generation } from '../rules/generation';
+import type { TenantProgress } from '../rules/checklist';
 
 /** AdminCenter hosts the admin added on the options page (origins such as https://acdev.service-bw.de). */
 export const extraHostsItem = storage.defineItem<string[]>('local:extraHosts', {
@@ -14,6 +15,8 @@ export interface AdminCenterTab {
   url: string;
   generation: Generation | null;
   seenAt: number;
+  /** the tenant shown in that tab, as the key of its progress (host|Mandant), when one could be read */
+  tenantKey?: string;
 }
 
 /** The most recently used AdminCenter tab: the side panel opened as a tab follows it. */
@@ -31,5 +34,11 @@ export interface GuideState {
 
 export const guideItem = storage.defineItem<GuideState | null>('local:guide', {
   fallback: null,
+  version: 1,
+});
+
+/** The checklist of every tenant, by tenantKey (host|Mandant): dev and live never mix. Background writes only. */
+export const progressItem = storage.defineItem<Record<string, TenantProgress>>('local:progress', {
+  fallback: {},
   version: 1,
 });

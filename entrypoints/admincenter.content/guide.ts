@@ -5,7 +5,8 @@ import { findTarget, type Found } from '../../utils/locate';
 import { send } from '../../utils/messages';
 import type { GuideState } from '../../utils/storage';
 import { VIEWS, taskById } from '../../rules/index';
-import { advance, plan, type Plan } from '../../rules/engine';
+import { advance, currentView, plan, type Plan } from '../../rules/engine';
+import { createFactReporter } from './report-facts';
 import type { Task } from '../../rules/model';
 import type { Generation } from '../../rules/types';
 import { guideView, type GuideView } from './guide-view';
@@ -28,6 +29,7 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
   let guide: GuideState | null = null;
   let current: { task: Task; plan: Plan; found: Found | null } | null = null;
   let reported = '';
+  const facts = createFactReporter(signal);
   let lastStep = -1;
   /** per field: empty or filled at the last look (see onInput) */
   let filled = new WeakMap<EventTarget, boolean>();
@@ -42,12 +44,13 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
     pass() {
       const s = readSnapshot();
       host.setAttribute('data-generation', s.generation ?? 'unbekannt');
-      const seen = `${s.generation}|${location.href}`;
+      const seen = `${s.generation}|${location.href}|${s.tenant}`;
       if (seen !== reported) {
         reported = seen;
-        // The background remembers this tab as the most recently used AdminCenter tab.
-        send({ type: 'page/seen', generation: s.generation, url: location.href }).catch(() => {});
+        // The background remembers this tab as the most recently used AdminCenter tab, and its tenant.
+        send({ type: 'page/seen', generation: s.generation, url: location.href, tenant: s.tenant, dev: s.devBanner }).catch(() => {});
       }
+      facts.seen(s, currentView(s, VIEWS)?.id);
       const task = guide && taskById(guide.taskId);
       if (!guide || !task) {
         current = null;

@@ -3,20 +3,65 @@ import { browser } from 'wxt/browser';
 import { AppHeader } from '../../components/AppHeader';
 import { AdminCenterStatus } from '../../components/AdminCenterStatus';
 import { useStoredValue } from '../../components/useStoredValue';
-import { lastAdminCenterTabItem } from '../../utils/storage';
+import { ENV_LABEL, nextOpenItem, sortedTenants } from '../../components/tenant';
+import { guideItem, lastAdminCenterTabItem, progressItem } from '../../utils/storage';
 import { openSidePanel } from '../../utils/panels';
+import { send } from '../../utils/messages';
+import { counts, TASK_OF } from '../../rules/checklist';
+import { taskById } from '../../rules/index';
 
 export function App() {
   const lastTab = useStoredValue(lastAdminCenterTabItem);
+  const all = useStoredValue(progressItem) ?? {};
+  const guide = useStoredValue(guideItem);
   const [windowId, setWindowId] = useState<number>();
   useEffect(() => {
     browser.windows.getCurrent().then((w) => setWindowId(w.id)).catch(() => {});
   }, []);
+  const current = lastTab?.tenantKey ? all[lastTab.tenantKey] : undefined;
+  const running = guide ? taskById(guide.taskId) : undefined;
+  const next = current && nextOpenItem(current);
+
+  // The guide shows in the AdminCenter tab, so continuing brings that tab to the front.
+  async function continueGuide() {
+    if (!running && next) await send({ type: 'guide/start', taskId: TASK_OF[next.kind] });
+    if (lastTab) await browser.tabs.update(lastTab.tabId, { active: true }).catch(() => {});
+    window.close();
+  }
+
   return (
     <>
       <AppHeader />
       <main>
         <AdminCenterStatus tab={lastTab} />
+        {(running || next) && (
+          <section class="next-step" aria-labelledby="next-heading">
+            <h2 id="next-heading">{running ? 'Laufende Anleitung' : 'Nächster Schritt'}</h2>
+            <p>
+              {running
+                ? `${running.title} – Schritt ${Math.min(guide!.step + 1, running.steps.length)} von ${running.steps.length}`
+                : `${next!.title} (${current!.tenant})`}
+            </p>
+            <button type="button" onClick={continueGuide}>Anleitung fortsetzen</button>
+          </section>
+        )}
+        {current && !next && !running && <p class="notice">Alle Punkte für {current.tenant} sind erledigt.</p>}
+        {sortedTenants(all).length > 0 && (
+          <>
+            <h2>Fortschritt</h2>
+            <ul class="plain tenants">
+              {sortedTenants(all).map((p) => {
+                const { done, total } = counts(p);
+                return (
+                  <li key={p.key} aria-current={p.key === current?.key ? 'true' : undefined}>
+                    <span>{`${p.tenant}: ${done} von ${total} erledigt`}</span>
+                    <span class={`badge badge-${p.env}`}>{ENV_LABEL[p.env]}</span>
+                  </li>
+                );
+              })}
+            </ul>
+          </>
+        )}
         <p>
           <button type="button" onClick={() => windowId !== undefined && openSidePanel(windowId).then(() => window.close())}>
             Seitenleiste öffnen

@@ -1,15 +1,26 @@
+import { useState } from 'preact/hooks';
 import { AppHeader } from '../../components/AppHeader';
 import { AdminCenterStatus } from '../../components/AdminCenterStatus';
+import { Checklist } from '../../components/Checklist';
+import { HelpSection } from '../../components/HelpSection';
 import { TaskList } from '../../components/TaskList';
+import { TenantSwitcher } from '../../components/TenantSwitcher';
 import { useStoredValue } from '../../components/useStoredValue';
-import { guideItem, lastAdminCenterTabItem } from '../../utils/storage';
+import { guideItem, lastAdminCenterTabItem, progressItem } from '../../utils/storage';
 import { taskById } from '../../rules/index';
 import { send } from '../../utils/messages';
 
 export function App() {
   const tab = useStoredValue(lastAdminCenterTabItem);
+  const all = useStoredValue(progressItem);
   const guide = useStoredValue(guideItem);
   const running = guide ? taskById(guide.taskId) : undefined;
+  // A pick holds only while the same AdminCenter tenant is in front; switching tabs shows that tab's tenant again.
+  const [picked, setPicked] = useState<{ key: string; forTab?: string }>();
+  const pickedNow = picked && picked.forTab === tab?.tenantKey ? all?.[picked.key] : undefined;
+  const shown = pickedNow ?? (tab?.tenantKey ? all?.[tab.tenantKey] : undefined);
+  const loaded = tab !== undefined && all !== undefined;
+
   return (
     <>
       <AppHeader subtitle="Ihr Mandant Schritt für Schritt bereit für die Online-Antragsassistenten" />
@@ -21,8 +32,22 @@ export function App() {
             <button type="button" class="secondary" onClick={() => send({ type: 'guide/stop' })}>Anleitung beenden</button>
           </p>
         )}
-        <h2>Aufgaben der KISA-Anleitung</h2>
-        <TaskList running={running?.id} />
+        {loaded && !shown && (
+          <p class="no-tenant">
+            {tab
+              ? 'Der Mandant ist auf dieser Seite nicht zu erkennen. Sobald das AdminCenter Ihren Mandanten anzeigt, erscheint hier seine Checkliste.'
+              : 'Der Mandant ist nicht zu erkennen, solange kein AdminCenter-Tab geöffnet ist.'}
+            {Object.keys(all).length > 0 && ' Sie können auch einen bekannten Mandanten auswählen.'}
+          </p>
+        )}
+        {all && <TenantSwitcher all={all} current={shown?.key} onPick={(key) => setPicked({ key, forTab: tab?.tenantKey })} />}
+        {shown && <Checklist progress={shown} />}
+        {/* Collapsed while a checklist is shown, so each task has one visible start button. */}
+        <details class="all-tasks" open={!shown}>
+          <summary><h2>Alle Anleitungen</h2></summary>
+          <TaskList running={running?.id} />
+        </details>
+        <HelpSection />
       </main>
     </>
   );

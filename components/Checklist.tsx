@@ -1,0 +1,45 @@
+import { useId } from 'preact/hooks';
+import { GROUPS, counts, type TenantProgress } from '../rules/checklist';
+import { ChecklistItem } from './ChecklistItem';
+import { ENV_LABEL, hostOf, itemsOfGroup } from './tenant';
+
+/** What an empty group means and where in the AdminCenter its records show up. */
+const EMPTY_HINT: Record<string, string> = {
+  Mandant: 'Noch nichts gesehen – öffnen Sie Benutzerverwaltung → Mandanten im AdminCenter.',
+  Organisationseinheiten: 'Noch keine Organisationseinheit gesehen – öffnen Sie Organisationseinheiten im AdminCenter.',
+  'Kommunale Ergänzungen': 'Noch keine Kommunale Ergänzung gesehen – öffnen Sie Zuständigkeitsfinder → Leistungen im AdminCenter.',
+  Rechte: 'Noch nichts gesehen – öffnen Sie Benutzerverwaltung → Benutzergruppen im AdminCenter.',
+  Prozesse: 'Noch kein Prozess gesehen – öffnen Sie Zuständigkeitsfinder → Prozesse im AdminCenter.',
+};
+
+/** One tenant's checklist: name, environment, progress and the items by group. */
+export function Checklist({ progress }: { progress: TenantProgress }) {
+  const id = useId();
+  const { done, total } = counts(progress);
+  return (
+    <section class="checklist" aria-labelledby={`${id}-tenant`}>
+      <div class="tenant-head">
+        <h2 id={`${id}-tenant`}>{progress.tenant}</h2>
+        <span class={`badge badge-${progress.env}`}>{ENV_LABEL[progress.env]}</span>
+      </div>
+      <p class="tenant-host">{hostOf(progress.host)}</p>
+      <progress id={`${id}-bar`} max={total} value={done} aria-labelledby={`${id}-count`} />
+      <p id={`${id}-count`} class="progress-text">{`${done} von ${total} erledigt`}</p>
+      {GROUPS.map((group) => {
+        const items = itemsOfGroup(progress, group.kinds);
+        return (
+          <section key={group.title} class="group" aria-labelledby={`${id}-${group.kinds[0]}`}>
+            <h3 id={`${id}-${group.kinds[0]}`}>{group.title}</h3>
+            {items.length ? (
+              <ul class="items">
+                {items.map((item) => <ChecklistItem key={item.id} tenantKey={progress.key} item={item} />)}
+              </ul>
+            ) : (
+              <p class="empty">{EMPTY_HINT[group.title] ?? 'Noch nichts gesehen.'}</p>
+            )}
+          </section>
+        );
+      })}
+    </section>
+  );
+}

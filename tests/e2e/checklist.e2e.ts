@@ -1,0 +1,64 @@
+// The per-tenant checklist ticks itself from what the practice AdminCenter shows, in real Chromium.
+import { describe, it, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { extension, resetStorage } from './harness';
+import { followGuide } from './follow-guide';
+import { startTask } from './start-task';
+import { practiceUrl, DEV_HOST, LIVE_HOST } from '../../scripts/lib/browser.mjs';
+
+const stored = async () => (await extension()).worker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('progress')).progress ?? {});
+const item = async (key: string, id: string) => (await stored())[key]?.items?.[id];
+
+async function saveImpressum(page: Page, text: string) {
+  await page.getByRole('textbox', { name: 'Impressum' }).fill(text);
+  await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+}
+
+describe.each(['klassisch', 'aktuell'] as const)('checklist, %s', (ui) => {
+  it('ticks the Impressum itself when the page shows it saved with content', async () => {
+    const ext = await extension();
+    await resetStorage(ext);
+    await startTask('Impressum');
+    const page = await ext.context.newPage();
+    await page.goto(practiceUrl(ui, 'neuigkeiten'));
+    await followGuide(page, { text: 'Stadt Freiberg, Obermarkt 24, 09599 Freiberg' });
+    await expect.poll(() => item(`${DEV_HOST}|Freiberg`, 'impressum'), { timeout: 5000 }).toMatchObject({ status: 'erledigt', decidedBy: 'seite', seen: { saved: true } });
+    expect((await stored())[`${DEV_HOST}|Freiberg`].env).toBe('dev');
+    await page.close();
+  });
+
+  it('keeps two tenants and the dev and live AdminCenter apart', async () => {
+    const ext = await extension();
+    await resetStorage(ext);
+    const lra = await ext.context.newPage();
+    await lra.goto(practiceUrl(ui, 'mandanten/6000102/impressum', { query: 'tenant=Landratsamt%20Mittelsachsen' }));
+    await saveImpressum(lra, 'Landratsamt Mittelsachsen, Frauensteiner Straße 43');
+    const live = await ext.context.newPage();
+    await live.goto(practiceUrl(ui, 'mandanten/6000101/impressum', { host: LIVE_HOST }));
+    await saveImpressum(live, 'Stadt Freiberg (live)');
+    await expect.poll(() => item(`${DEV_HOST}|Landratsamt Mittelsachsen`, 'impressum'), { timeout: 5000 }).toMatchObject({ status: 'erledigt' });
+    await expect.poll(() => item(`${LIVE_HOST}|Freiberg`, 'impressum'), { timeout: 5000 }).toMatchObject({ status: 'erledigt' });
+    const all = await stored();
+    expect(Object.keys(all).sort()).toEqual([`${DEV_HOST}|Landratsamt Mittelsachsen`, `${LIVE_HOST}|Freiberg`].sort());
+    expect(all[`${LIVE_HOST}|Freiberg`].env).toBe('live');
+    expect(all[`${DEV_HOST}|Landratsamt Mittelsachsen`].env).toBe('dev');
+    expect(all[`${DEV_HOST}|Landratsamt Mittelsachsen`].items.datenschutz.status).toBe('offen');
+    await lra.close();
+    await live.close();
+  });
+
+  it('two AdminCenter tabs saving at once lose nothing', async () => {
+    const ext = await extension();
+    await resetStorage(ext);
+    const [a, b] = [await ext.context.newPage(), await ext.context.newPage()];
+    await a.goto(practiceUrl(ui, 'mandanten/6000101/impressum'));
+    await b.goto(practiceUrl(ui, 'organisationseinheiten/6005095'));
+    await Promise.all([saveImpressum(a, 'Stadt Freiberg'), b.getByRole('button', { name: 'Kommunikation' }).click()]);
+    await expect.poll(() => item(`${DEV_HOST}|Freiberg`, 'impressum'), { timeout: 5000 }).toMatchObject({ status: 'erledigt' });
+    await expect.poll(() => item(`${DEV_HOST}|Freiberg`, 'oe:Standesamt (Sachgebiet Personenstandswesen)')).toMatchObject({
+      seen: { email: 'standesamt@freiberg.de', telefon: '+49 3731 273 733' },
+    });
+    await a.close();
+    await b.close();
+  });
+});

@@ -1,0 +1,56 @@
+import { describe, it, expect, vi } from 'vitest';
+import { render, screen, fireEvent, waitFor, within } from '@testing-library/preact';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { App } from '../../entrypoints/popup/App';
+import { handleMessage } from '../../utils/background-handlers';
+import { guideItem, lastAdminCenterTabItem, progressItem } from '../../utils/storage';
+import { emptyProgress, mergeFacts, decide } from '../../rules/checklist';
+import type { Message } from '../../utils/messages';
+
+const DEV = 'https://admincenter.amt24dev.sachsen.de';
+const LIVE = 'https://admincenter.amt24.sachsen.de';
+
+function connectBackground() {
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleMessage(message as Message, undefined));
+}
+
+async function seed() {
+  const freiberg = decide(mergeFacts(emptyProgress(DEV, 'Freiberg', 'dev', 1), [{ kind: 'impressum', name: '', seen: { saved: true } }], 2), 'datenschutz', { status: 'nicht zutreffend' }, 3);
+  const chemnitz = emptyProgress(LIVE, 'Chemnitz', 'live', 1);
+  await progressItem.setValue({ [freiberg.key]: freiberg, [chemnitz.key]: chemnitz });
+  await lastAdminCenterTabItem.setValue({ tabId: 3, origin: DEV, url: `${DEV}/admincenter/`, generation: 'aktuell', seenAt: 1, tenantKey: freiberg.key });
+}
+
+describe('popup: progress and the next step', () => {
+  it('shows each stored tenant\'s progress and the next open item of the current tenant', async () => {
+    await seed();
+    render(<App />);
+    await waitFor(() => expect(screen.getByText('Freiberg: 2 von 4 erledigt')).toBeTruthy());
+    expect(screen.getByText('Chemnitz: 0 von 4 erledigt')).toBeTruthy();
+    const next = screen.getByRole('region', { name: 'Nächster Schritt' });
+    expect(within(next).getByText('Logo / Bild (Freiberg)')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Seitenleiste öffnen' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Einstellungen' })).toBeTruthy();
+  });
+
+  it('starts the task of the next open item with "Anleitung fortsetzen"', async () => {
+    connectBackground();
+    vi.spyOn(window, 'close').mockImplementation(() => {});
+    await seed();
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Anleitung fortsetzen' }));
+    await waitFor(async () => expect((await guideItem.getValue())?.taskId).toBe('bild'));
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Laufende Anleitung' }).textContent).toContain('Logo / Bild – Schritt 1 von'));
+  });
+
+  it('offers to continue a running guide without restarting it', async () => {
+    connectBackground();
+    vi.spyOn(window, 'close').mockImplementation(() => {});
+    await seed();
+    await guideItem.setValue({ taskId: 'impressum', step: 2, ctx: {} });
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Anleitung fortsetzen' }));
+    await waitFor(() => expect(window.close).toHaveBeenCalled());
+    expect(await guideItem.getValue()).toEqual({ taskId: 'impressum', step: 2, ctx: {} });
+  });
+});
