@@ -34,6 +34,9 @@ export default defineConfig({
     // Further AdminCenter hosts (live host unconfirmed, service-bw): asked for one by one on the options page.
     optional_host_permissions: ['https://*/*'],
     action: { default_title: 'AdminCenter-Wegweiser' },
+    commands: {
+      'toggle-guide': { suggested_key: { default: 'Alt+Shift+W' }, description: 'Anleitung ein- oder ausblenden' },
+    },
     ...(browser === 'firefox' && {
       // Firefox MV2 knows no optional_host_permissions: the same request, spelled for MV2.
       optional_permissions: ['https://*/*'],

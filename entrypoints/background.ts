@@ -5,7 +5,7 @@ import type { Reply } from '../utils/messages';
 import { extraHostsItem } from '../utils/storage';
 import { createQueue } from '../utils/serial';
 import { syncContentScripts, grantedHosts } from '../utils/content-registration';
-import { handleMessage } from '../utils/background-handlers';
+import { handleMessage, toggleGuide } from '../utils/background-handlers';
 
 export default defineBackground(() => {
   const serial = createQueue();
@@ -19,6 +19,11 @@ export default defineBackground(() => {
     await extraHostsItem.setValue(await grantedHosts(hosts));
     await syncContentScripts(await extraHostsItem.getValue());
   }));
+
+  // The keyboard command hides the running guide, or brings back the last one.
+  browser.commands?.onCommand.addListener((command) => {
+    if (command === 'toggle-guide') void serial(toggleGuide);
+  });
 
   browser.runtime.onMessage.addListener((raw: unknown, sender) => {
     const parsed = messageSchema.safeParse(raw);

@@ -1,7 +1,7 @@
 // What the background does with each message; it is the only writer of stored data.
 import { browser } from 'wxt/browser';
 import type { Message, Reply } from './messages';
-import { extraHostsItem, guideItem, lastAdminCenterTabItem, progressItem } from './storage';
+import { extraHostsItem, guideItem, lastAdminCenterTabItem, lastGuideItem, progressItem } from './storage';
 import { counts, decide, emptyProgress, mergeFacts, tenantKey, type TenantProgress } from '../rules/checklist';
 import { taskById } from '../rules/index';
 import { DEFAULT_HOSTS, parseHostInput, hostPattern } from './hosts';
@@ -69,6 +69,7 @@ export async function handleMessage(message: Message, tabId: number | undefined)
       return { ok: true };
     }
     case 'guide/stop':
+      await lastGuideItem.setValue(await guideItem.getValue());
       await guideItem.setValue(null);
       return { ok: true };
   }
@@ -93,4 +94,15 @@ async function showOpenItems(tabId: number, progress: TenantProgress) {
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   await action?.setBadgeText({ tabId, text: open ? String(open) : '' }).catch(() => {});
   await action?.setBadgeBackgroundColor({ tabId, color: '#0b4f8a' }).catch(() => {});
+}
+
+/** Keyboard command: hide the running guide, or show the last one again where it was. */
+export async function toggleGuide(): Promise<void> {
+  const running = await guideItem.getValue();
+  if (running) {
+    await lastGuideItem.setValue(running);
+    await guideItem.setValue(null);
+  } else {
+    await guideItem.setValue(await lastGuideItem.getValue());
+  }
 }

@@ -37,6 +37,12 @@ export const guideItem = storage.defineItem<GuideState | null>('local:guide', {
   version: 1,
 });
 
+/** The guide last ended or hidden, so the keyboard command can bring it back. */
+export const lastGuideItem = storage.defineItem<GuideState | null>('local:lastGuide', {
+  fallback: null,
+  version: 1,
+});
+
 /** The checklist of every tenant, by tenantKey (host|Mandant): dev and live never mix. Background writes only. */
 export const progressItem = storage.defineItem<Record<string, TenantProgress>>('local:progress', {
   fallback: {},

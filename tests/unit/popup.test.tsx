@@ -1,4 +1,4 @@
-import { describe, it, expect, vi } from 'vitest';
+import { afterEach, beforeEach, describe, it, expect, vi } from 'vitest';
 import { render, screen, fireEvent, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/popup/App';
@@ -13,6 +13,14 @@ const LIVE = 'https://admincenter.amt24.sachsen.de';
 function connectBackground() {
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleMessage(message as Message, undefined));
 }
+
+// The fake browser has no focused window; the popup only needs its id.
+beforeEach(() => {
+  vi.spyOn(fakeBrowser.windows, 'getCurrent').mockResolvedValue({ id: 1 } as never);
+  vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
+  vi.spyOn(window, 'close').mockImplementation(() => {});
+});
+afterEach(() => vi.restoreAllMocks());
 
 async function seed() {
   const freiberg = decide(mergeFacts(emptyProgress(DEV, 'Freiberg', 'dev', 1), [{ kind: 'impressum', name: '', seen: { saved: true } }], 2), 'datenschutz', { status: 'nicht zutreffend' }, 3);
@@ -35,7 +43,6 @@ describe('popup: progress and the next step', () => {
 
   it('starts the task of the next open item with "Anleitung fortsetzen"', async () => {
     connectBackground();
-    vi.spyOn(window, 'close').mockImplementation(() => {});
     await seed();
     render(<App />);
     fireEvent.click(await screen.findByRole('button', { name: 'Anleitung fortsetzen' }));
@@ -45,12 +52,12 @@ describe('popup: progress and the next step', () => {
 
   it('offers to continue a running guide without restarting it', async () => {
     connectBackground();
-    vi.spyOn(window, 'close').mockImplementation(() => {});
     await seed();
     await guideItem.setValue({ taskId: 'impressum', step: 2, ctx: {} });
     render(<App />);
     fireEvent.click(await screen.findByRole('button', { name: 'Anleitung fortsetzen' }));
     await waitFor(() => expect(window.close).toHaveBeenCalled());
+    expect(fakeBrowser.tabs.update).toHaveBeenCalledWith(3, { active: true });
     expect(await guideItem.getValue()).toEqual({ taskId: 'impressum', step: 2, ctx: {} });
   });
 });

@@ -36,3 +36,16 @@ describe('background: added AdminCenter hosts', () => {
     expect(granted.has('https://a.example.de/*')).toBe(false);
   });
 });
+
+describe('background: keyboard command', () => {
+  it('hides the running guide and brings it back at the same step', async () => {
+    const { toggleGuide } = await import('../../utils/background-handlers');
+    const { guideItem } = await import('../../utils/storage');
+    await handleMessage({ type: 'guide/start', taskId: 'impressum' }, undefined);
+    await handleMessage({ type: 'guide/set', taskId: 'impressum', step: 3 }, undefined);
+    await toggleGuide();
+    expect(await guideItem.getValue()).toBeNull();
+    await toggleGuide();
+    expect(await guideItem.getValue()).toMatchObject({ taskId: 'impressum', step: 3 });
+  });
+});

@@ -1,0 +1,61 @@
+import { AppHeader } from '../../components/AppHeader';
+import { useStoredValue } from '../../components/useStoredValue';
+import { progressItem } from '../../utils/storage';
+import { counts } from '../../rules/checklist';
+import { CONTACTS, reportItems, reportLine, reportMarkdown } from '../../rules/report';
+
+/** Saves the Markdown report as a file, without any network request. */
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+  const a = Object.assign(document.createElement('a'), { href: url, download: name });
+  a.click();
+  URL.revokeObjectURL(url);
+}
+
+export function App() {
+  const key = new URLSearchParams(location.search).get('key') ?? '';
+  const all = useStoredValue(progressItem);
+  if (!all) return null;
+  const progress = all[key];
+  if (!progress) {
+    return (
+      <>
+        <AppHeader subtitle="Bereitschaftsbericht" />
+        <main><p role="alert">Für diesen Mandanten ist noch nichts gespeichert. Öffnen Sie den Bericht aus der Seitenleiste.</p></main>
+      </>
+    );
+  }
+  const { done, total } = counts(progress);
+  const fileName = `bereitschaftsbericht-${progress.tenant.replace(/[^\wäöüÄÖÜß-]+/g, '_')}.md`;
+  return (
+    <>
+      <AppHeader subtitle="Bereitschaftsbericht" />
+      <main>
+        <h2>Amt24-Mandant {progress.tenant}</h2>
+        <p>
+          AdminCenter {progress.host} ({progress.env === 'dev' ? 'Entwicklungsumgebung' : 'Live'}) · Stand{' '}
+          {new Date().toLocaleString('de-DE', { timeZone: 'Europe/Berlin' })} · Erledigt: {done} von {total}
+        </p>
+        <p class="no-print">
+          <button type="button" onClick={() => print()}>Drucken oder als PDF speichern</button>{' '}
+          <button type="button" class="secondary" onClick={() => download(fileName, reportMarkdown(progress, new Date()))}>
+            Als Markdown herunterladen
+          </button>
+        </p>
+        <table class="report">
+          <thead><tr><th scope="col">Punkt</th><th scope="col">Status, Nachweis, Notiz</th></tr></thead>
+          <tbody>
+            {reportItems(progress).map((item) => (
+              <tr key={item.id} class={item.status === 'offen' ? 'offen' : ''}>
+                <td>{item.title}</td>
+                <td>{reportLine(item)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <h2>Kontakte</h2>
+        <ul>{CONTACTS.map((c) => <li key={c}>{c}</li>)}</ul>
+      </main>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+// The readiness report for KISA: every item with status, evidence, date and note, the open points first.
+import { GROUPS, counts, evidence, type ChecklistItem, type TenantProgress } from './checklist';
+
+export const CONTACTS = [
+  'KISA-Support Online-Antragsassistenten: 0351 86652 285, Support.onlineantrag@kisa.it',
+  'SID Service Desk, Anwendungsbetreuung Amt24: +49 351 79997-100, servicedesk@sid.sachsen.de',
+];
+
+const STATUS_TEXT: Record<ChecklistItem['status'], string> = { offen: 'offen', erledigt: 'erledigt', 'nicht zutreffend': 'nicht zutreffend' };
+const WHO: Record<'seite' | 'admin', string> = { seite: 'von der Seite bestätigt', admin: 'von Hand entschieden' };
+
+/** Items in report order: open ones first, then by the checklist's groups. */
+export function reportItems(progress: TenantProgress): ChecklistItem[] {
+  const order = (i: ChecklistItem) => GROUPS.findIndex((g) => g.kinds.includes(i.kind));
+  return Object.values(progress.items).sort((a, b) =>
+    Number(a.status !== 'offen') - Number(b.status !== 'offen') || order(a) - order(b) || a.title.localeCompare(b.title, 'de'));
+}
+
+export function reportLine(item: ChecklistItem): string {
+  return [STATUS_TEXT[item.status], item.decidedBy ? WHO[item.decidedBy] : '', evidence(item), item.note ? `Notiz: ${item.note}` : '']
+    .filter(Boolean).join(' · ');
+}
+
+/** Markdown text; page-derived names are escaped so they stay text. */
+export function reportMarkdown(progress: TenantProgress, now: Date): string {
+  // Escaped: what would turn a name into markup, a link or a table cell of its own.
+  const md = (text: string) => text.replace(/[\\`*_[\]()|<>]/g, '\\$&');
+  const { done, total } = counts(progress);
+  const lines = [
+    `# Bereitschaftsbericht Amt24-Mandant ${md(progress.tenant)}`,
+    '',
+    `AdminCenter: ${md(progress.host)} (${progress.env === 'dev' ? 'Entwicklungsumgebung' : 'Live'})  `,
+    `Stand: ${now.toLocaleString('de-DE', { timeZone: 'Europe/Berlin' })}  `,
+    `Erledigt: ${done} von ${total}`,
+    '',
+    '| Punkt | Status |',
+    '| --- | --- |',
+    ...reportItems(progress).map((i) => `| ${md(i.title)} | ${md(reportLine(i))} |`),
+    '',
+    '## Kontakte',
+    ...CONTACTS.map((c) => `- ${md(c)}`),
+    '',
+  ];
+  return lines.join('\n');
+}
