@@ -2,6 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { card, followGuide } from './follow-guide';
 import { openWithTask, PNG, UIS } from './start-task';
+import { checklistItem } from './progress';
 
 describe.each(UIS)('Logo / Bild, %s', (ui) => {
   it('choose a file, then saved', async () => {
@@ -9,6 +10,7 @@ describe.each(UIS)('Logo / Bild, %s', (ui) => {
     await followGuide(page, { datei: { file: 'wappen-freiberg.png', mimeType: 'image/png', buffer: PNG } });
     await expect.poll(() => page.getByText('wappen-freiberg.png').count()).toBeGreaterThan(0);
     await expect.poll(() => page.getByText('Die Änderungen wurden gespeichert.').count()).toBe(1);
+    await expect.poll(() => checklistItem('bild'), { timeout: 5000 }).toMatchObject({ status: 'erledigt', decidedBy: 'seite' });
     await expect.poll(() => card(page).getByRole('heading').textContent()).toContain('erledigt');
     await page.close();
   });

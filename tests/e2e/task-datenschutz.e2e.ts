@@ -2,6 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { followGuide } from './follow-guide';
 import { openWithTask, UIS } from './start-task';
+import { checklistItem } from './progress';
 
 describe.each(UIS)('Datenschutzbeauftragte(r), %s', (ui) => {
   it('name and e-mail, then saved', async () => {
@@ -9,6 +10,7 @@ describe.each(UIS)('Datenschutzbeauftragte(r), %s', (ui) => {
     await followGuide(page, { angaben: ['Dr. Dana Schutz', 'datenschutz@freiberg.de'] });
     await expect.poll(() => page.getByRole('textbox', { name: 'E-Mail' }).inputValue()).toBe('datenschutz@freiberg.de');
     await expect.poll(() => page.getByText('Die Änderungen wurden gespeichert.').count()).toBe(1);
+    await expect.poll(() => checklistItem('datenschutz'), { timeout: 5000 }).toMatchObject({ status: 'erledigt', decidedBy: 'seite' });
     await page.close();
   });
 });

@@ -2,6 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { card, followGuide } from './follow-guide';
 import { openWithTask, UIS } from './start-task';
+import { checklistItem } from './progress';
 
 const KEY = '99089001005000';
 const KOSTEN = 'Verwaltungsgebühr nach der Gebührensatzung der Stadt Freiberg.';
@@ -16,6 +17,7 @@ describe.each(UIS)('Kommunale Ergänzung, %s', (ui) => {
       await expect.poll(() => card(page).getByRole('heading').textContent()).toContain('erledigt');
       // The practice AdminCenter shows the Ergänzung published, as version 1.0.
       await expect.poll(() => page.getByText(/Die Ergänzung wurde veröffentlicht/).count()).toBe(1);
+      await expect.poll(() => checklistItem('ergaenzung:Veranstaltungen im öffentlichen Straßenraum (Sachsen), Erlaubnis beantragen'), { timeout: 5000 }).toMatchObject({ status: 'erledigt' });
       await expect.poll(() => page.getByText(ui === 'klassisch' ? '1.0' : 'Version 1.0', { exact: true }).count()).toBeGreaterThan(0);
       await expect.poll(() => page.getByRole('textbox', { name: 'Typ' }).last().inputValue()).toBe('Ergänzung');
       // Its text keeps what was typed.

@@ -2,6 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import { followGuide } from './follow-guide';
 import { openWithTask, UIS } from './start-task';
+import { checklistItem } from './progress';
 
 describe.each(UIS)('Impressum, %s', (ui) => {
   it('from the start page to the saved Impressum', async () => {
@@ -11,6 +12,8 @@ describe.each(UIS)('Impressum, %s', (ui) => {
     expect(acted).toEqual(['mandanten', 'mandanten', 'mandant', 'mandant-impressum', 'text', 'speichern']);
     await expect.poll(() => page.getByRole('textbox', { name: 'Impressum' }).inputValue()).toBe('Stadt Freiberg, Obermarkt 24, 09599 Freiberg');
     await expect.poll(() => page.getByText('Die Änderungen wurden gespeichert.').count()).toBe(1);
+    // The checklist ticked itself from what the page showed.
+    await expect.poll(() => checklistItem('impressum'), { timeout: 5000 }).toMatchObject({ status: 'erledigt', decidedBy: 'seite' });
     await page.close();
   });
 });

@@ -3,6 +3,7 @@
 import { describe, it, expect, onTestFinished } from 'vitest';
 import { card, followGuide } from './follow-guide';
 import { openWithTask, UIS } from './start-task';
+import { checklistItem } from './progress';
 
 const NAME = 'Bürgerbüro (Einwohnermeldeamt)';
 const MAIL = 'buergerbuero@freiberg.de';
@@ -32,5 +33,7 @@ describe.each(UIS)('Organisationseinheit, %s', (ui) => {
     await page.getByRole('button', { name: 'Kommunikation', exact: true }).click();
     const rows = page.getByRole('row').filter({ has: page.getByRole('cell', { name: /^(E-Mail|Telefon|Fax)$/ }) });
     await expect.poll(() => rows.allInnerTexts().then((t) => t.map((r) => r.replace(/[\s↑↓]+/g, ' ').trim()))).toEqual([`E-Mail ${MAIL}`, `Telefon ${TEL}`]);
+    // The checklist has the new OE, proven: published, with E-Mail and Telefon.
+    await expect.poll(() => checklistItem(`oe:${NAME}`), { timeout: 5000 }).toMatchObject({ status: 'erledigt', decidedBy: 'seite', seen: { email: MAIL, telefon: TEL } });
   });
 });

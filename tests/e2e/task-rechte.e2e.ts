@@ -4,6 +4,7 @@ import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { card, followGuide } from './follow-guide';
 import { openWithTask, startTask, UIS } from './start-task';
+import { checklistItem } from './progress';
 
 const KISA = 'support.onlineantrag@kisa.it';
 const assigned = (page: Page) => page.locator('section', { has: page.getByRole('heading', { name: 'Zugeordnete Benutzer' }) }).getByRole('row').filter({ hasText: KISA });
@@ -20,6 +21,7 @@ describe.each(UIS)('Rechte für KISA, %s', (ui) => {
       await expect.poll(() => page.getByText('Die Zuordnung wurde gespeichert.').count()).toBe(1);
       await expect.poll(() => assigned(page).count()).toBe(1);
       await expect.poll(() => available(page).count()).toBe(0);
+      await expect.poll(() => checklistItem('rechte'), { timeout: 5000 }).toMatchObject({ status: 'erledigt', decidedBy: 'seite', seen: { kisa: true } });
 
       // Started again (same page state, back on the start page): done on opening the group's users, nothing to save.
       await page.evaluate(() => { location.hash = '#!neuigkeiten'; });

@@ -3,6 +3,7 @@ import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { card, followGuide } from './follow-guide';
 import { openWithTask, UIS } from './start-task';
+import { checklistItem } from './progress';
 
 const TITLE = 'Wartungsmodus ausschalten';
 const marked = (page: Page) => page.locator('[data-wegweiser-target]');
@@ -26,6 +27,8 @@ describe.each(UIS)('Wartungsmodus ausschalten, %s', (ui) => {
       : ['prozesse', 'prozesse', 'prozess', 'aktivieren', 'zeile', 'wert', 'uebernehmen', 'speichern']);
     const saved = ui === 'klassisch' ? 'Der Prozess wurde aktiviert. Die Prozessparameter wurden gespeichert.' : 'Die Prozessparameter wurden gespeichert.';
     await expect.poll(() => page.getByText(saved).count()).toBe(1);
+    // Read at the admin's own click on Speichern: the checklist shows the process done.
+    await expect.poll(() => checklistItem('prozess:KOMM24Hundesteueranmeldung'), { timeout: 5000 }).toMatchObject({ status: 'erledigt', seen: { wartungsmodus: 'false' } });
     await expect.poll(() => card(page).getByRole('heading').textContent()).toContain('erledigt');
     await card(page).getByRole('button', { name: 'Beenden' }).click();
     await expect.poll(() => card(page).count()).toBe(0);
