@@ -11,7 +11,7 @@ if (!findChromium()) {
   console.error(INSTALL_HINT);
   process.exit(1);
 }
-if (run(bin('wxt'), ['build']) !== 0) {
+if (run(bin('wxt'), ['build']) !== 0 || run(bin('wxt'), ['build', '-b', 'firefox']) !== 0) {
   console.error('Der Build ist fehlgeschlagen: die Tests laufen nicht.');
   process.exit(1);
 }
