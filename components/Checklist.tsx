@@ -1,4 +1,5 @@
 import { useId } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import { GROUPS, counts, type TenantProgress } from '../rules/checklist';
 import { ChecklistItem } from './ChecklistItem';
 import { ENV_LABEL, hostOf, itemsOfGroup } from './tenant';
@@ -11,6 +12,11 @@ const EMPTY_HINT: Record<string, string> = {
   Rechte: 'Noch nichts gesehen – öffnen Sie Benutzerverwaltung → Benutzergruppen im AdminCenter.',
   Prozesse: 'Noch kein Prozess gesehen – öffnen Sie Zuständigkeitsfinder → Prozesse im AdminCenter.',
 };
+
+/** The readiness report for KISA in a tab of its own (print to PDF, Markdown download). */
+function openReport(key: string) {
+  void browser.tabs.create({ url: browser.runtime.getURL(`/report.html?key=${encodeURIComponent(key)}`) });
+}
 
 /** One tenant's checklist: name, environment, progress and the items by group. */
 export function Checklist({ progress }: { progress: TenantProgress }) {
@@ -25,6 +31,9 @@ export function Checklist({ progress }: { progress: TenantProgress }) {
       <p class="tenant-host">{hostOf(progress.host)}</p>
       <progress id={`${id}-bar`} max={total} value={done} aria-labelledby={`${id}-count`} />
       <p id={`${id}-count`} class="progress-text">{`${done} von ${total} erledigt`}</p>
+      <p>
+        <button type="button" class="secondary" onClick={() => openReport(progress.key)}>Bereitschaftsbericht öffnen</button>
+      </p>
       {GROUPS.map((group) => {
         const items = itemsOfGroup(progress, group.kinds);
         return (
