@@ -1,7 +1,8 @@
 // What the background does with each message; it is the only writer of stored data.
 import { browser } from 'wxt/browser';
 import type { Message, Reply } from './messages';
-import { extraHostsItem, guideItem, lastAdminCenterTabItem, lastGuideItem, progressItem } from './storage';
+import { extraHostsItem, guideItem, lastAdminCenterTabItem, lastGuideItem, progressItem, progressSetAsideItem } from './storage';
+import { tenantProgressSchema } from './progress-schema';
 import { counts, decide, emptyProgress, mergeFacts, tenantKey, type TenantProgress } from '../rules/checklist';
 import { taskById } from '../rules/index';
 import { DEFAULT_HOSTS, parseHostInput, hostPattern } from './hosts';
@@ -22,14 +23,14 @@ export async function handleMessage(message: Message, tabId: number | undefined)
     case 'facts/seen': {
       const origin = new URL(message.url).origin;
       const progress = await ensureTenant(origin, message.tenant, message.dev);
-      const all = await progressItem.getValue();
+      const all = await readProgress();
       const merged = mergeFacts(progress, message.facts, Date.now());
       await progressItem.setValue({ ...all, [progress.key]: merged });
       if (tabId !== undefined) await showOpenItems(tabId, merged);
       return { ok: true };
     }
     case 'item/decide': {
-      const all = await progressItem.getValue();
+      const all = await readProgress();
       const progress = all[message.key];
       if (!progress?.items[message.id]) return { ok: false, error: 'Diesen Punkt gibt es nicht.' };
       await progressItem.setValue({ ...all, [message.key]: decide(progress, message.id, message, Date.now()) });
@@ -79,7 +80,7 @@ export async function handleMessage(message: Message, tabId: number | undefined)
 async function ensureTenant(host: string, tenant: string, banner: boolean) {
   // The dev banner, or a development host name (amt24dev, acdev), tells the environment.
   const dev = banner || /dev/i.test(new URL(host).hostname);
-  const all = await progressItem.getValue();
+  const all = await readProgress();
   const key = tenantKey(host, tenant);
   if (all[key]) return all[key];
   const created = emptyProgress(host, tenant, dev ? 'dev' : 'live', Date.now());
@@ -105,4 +106,24 @@ export async function toggleGuide(): Promise<void> {
   } else {
     await guideItem.setValue(await lastGuideItem.getValue());
   }
+}
+
+/**
+ * The stored checklists, each checked against the schema. One that does not fit (damaged, or written by
+ * something else) is moved aside, never deleted, and the others stay as they are.
+ */
+export async function readProgress() {
+  const all = await progressItem.getValue();
+  const valid: typeof all = {};
+  const aside: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(all)) {
+    const parsed = tenantProgressSchema.safeParse(entry);
+    if (parsed.success && parsed.data.key === key) valid[key] = parsed.data;
+    else aside[key] = entry;
+  }
+  if (Object.keys(aside).length) {
+    await progressSetAsideItem.setValue({ ...(await progressSetAsideItem.getValue()), ...aside });
+    await progressItem.setValue(valid);
+  }
+  return valid;
 }

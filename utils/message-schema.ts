@@ -1,22 +1,14 @@
 // zod schemas for messages: only the background imports this (keeps zod out of the content script).
 import { z } from 'zod';
 import type { Message } from './messages';
+import { kind, seen, status } from './progress-schema';
 
 const generation = z.enum(['klassisch', 'aktuell']).nullable();
 const origin = z.string().max(300);
 const url = z.string().max(4000);
 const name = z.string().min(1).max(500);
-const status = z.enum(['offen', 'erledigt', 'nicht zutreffend']);
-const seen = z.object({
-  saved: z.boolean().optional(),
-  version: z.string().max(50).optional(),
-  email: z.string().max(500).nullable().optional(),
-  telefon: z.string().max(500).nullable().optional(),
-  wartungsmodus: z.string().max(50).optional(),
-  kisa: z.boolean().optional(),
-}).strict();
 const fact = z.object({
-  kind: z.enum(['impressum', 'datenschutz', 'bild', 'rechte', 'oe', 'ergaenzung', 'prozess']),
+  kind,
   name: z.string().max(500),
   seen,
 }).strict();

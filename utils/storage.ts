@@ -48,3 +48,9 @@ export const progressItem = storage.defineItem<Record<string, TenantProgress>>('
   fallback: {},
   version: 1,
 });
+
+/** Stored checklists that did not fit the schema, kept aside (never deleted) for a later look. */
+export const progressSetAsideItem = storage.defineItem<Record<string, unknown>>('local:progressSetAside', {
+  fallback: {},
+  version: 1,
+});

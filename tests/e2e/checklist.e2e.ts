@@ -62,3 +62,21 @@ describe.each(['klassisch', 'aktuell'] as const)('checklist, %s', (ui) => {
     await b.close();
   });
 });
+
+describe('action badge', () => {
+  it('shows on the AdminCenter tab how many items of its tenant are still open', async () => {
+    const ext = await extension();
+    await resetStorage(ext);
+    const page = await ext.context.newPage();
+    await page.goto(practiceUrl('aktuell', 'mandanten/6000101/impressum'));
+    const badge = () => ext.worker.evaluate(async () => {
+      const api = (globalThis as any).chrome;
+      const { lastAdminCenterTab } = await api.storage.session.get('lastAdminCenterTab');
+      return lastAdminCenterTab ? api.action.getBadgeText({ tabId: lastAdminCenterTab.tabId }) : null;
+    });
+    await expect.poll(badge, { timeout: 5000 }).toBe('4');
+    await saveImpressum(page, 'Stadt Freiberg');
+    await expect.poll(badge, { timeout: 5000 }).toBe('3');
+    await page.close();
+  });
+});

@@ -49,3 +49,23 @@ describe('background: keyboard command', () => {
     expect(await guideItem.getValue()).toMatchObject({ taskId: 'impressum', step: 3 });
   });
 });
+
+describe('background: stored checklists', () => {
+  it('moves a damaged entry aside and keeps every other tenant intact', async () => {
+    const { readProgress } = await import('../../utils/background-handlers');
+    const { progressItem, progressSetAsideItem } = await import('../../utils/storage');
+    const { emptyProgress } = await import('../../rules/checklist');
+    const good = emptyProgress('https://admincenter.amt24dev.sachsen.de', 'Freiberg', 'dev', 1);
+    const damaged = { key: 'x|Kaputt', tenant: 42, items: 'nichts' };
+    await progressItem.setValue({ [good.key]: good, 'x|Kaputt': damaged as never });
+    expect(Object.keys(await readProgress())).toEqual([good.key]);
+    expect(await progressSetAsideItem.getValue()).toEqual({ 'x|Kaputt': damaged });
+    expect(await progressItem.getValue()).toEqual({ [good.key]: good });
+  });
+
+  it('refuses facts that do not fit and stores nothing', async () => {
+    const { messageSchema } = await import('../../utils/message-schema');
+    const hostile = { type: 'facts/seen', url: 'https://admincenter.amt24dev.sachsen.de/admincenter/', tenant: 'Freiberg', dev: true, facts: [{ kind: 'oe', name: 'x', seen: { __proto__: { status: 'erledigt' }, version: 1 } }] };
+    expect(messageSchema.safeParse(hostile).success).toBe(false);
+  });
+});
