@@ -1,7 +1,7 @@
 // What the background does with each message; it is the only writer of stored data.
 import { browser } from 'wxt/browser';
 import type { Message, Reply } from './messages';
-import { extraHostsItem, guideItem, lastAdminCenterTabItem, lastGuideItem, progressItem, progressSetAsideItem } from './storage';
+import { extraHostsItem, guideItem, lastAdminCenterTabItem, lastGuideItem, namedTenantsItem, progressItem, progressSetAsideItem } from './storage';
 import { tenantProgressSchema } from './progress-schema';
 import { counts, decide, emptyProgress, mergeFacts, tenantKey, type TenantProgress } from '../rules/checklist';
 import { taskById } from '../rules/index';
@@ -13,20 +13,36 @@ export async function handleMessage(message: Message, tabId: number | undefined)
     case 'page/seen': {
       if (tabId === undefined) return { ok: false, error: 'Kein Tab.' };
       const origin = new URL(message.url).origin;
+      const tenant = message.tenant ?? (await namedTenantsItem.getValue())[origin];
       await lastAdminCenterTabItem.setValue({
         tabId, url: message.url, origin, generation: message.generation, seenAt: Date.now(),
-        tenantKey: message.tenant ? tenantKey(origin, message.tenant) : undefined,
+        tenantKey: tenant ? tenantKey(origin, tenant) : undefined,
       });
-      if (message.tenant) await showOpenItems(tabId, await ensureTenant(origin, message.tenant, message.dev));
+      if (tenant) await showOpenItems(tabId, await ensureTenant(origin, tenant, message.dev));
       return { ok: true };
     }
     case 'facts/seen': {
       const origin = new URL(message.url).origin;
-      const progress = await ensureTenant(origin, message.tenant, message.dev);
+      // The Mandant as the page shows it, else as the admin named it for this AdminCenter.
+      const tenant = message.tenant ?? (await namedTenantsItem.getValue())[origin];
+      if (!tenant) return { ok: false, error: 'Der Mandant ist nicht bekannt.' };
+      const progress = await ensureTenant(origin, tenant, message.dev);
       const all = await readProgress();
       const merged = mergeFacts(progress, message.facts, Date.now());
       await progressItem.setValue({ ...all, [progress.key]: merged });
       if (tabId !== undefined) await showOpenItems(tabId, merged);
+      return { ok: true };
+    }
+    case 'tenant/name': {
+      const tenant = message.tenant.replace(/\s+/g, ' ').trim();
+      if (!tenant) return { ok: false, error: 'Bitte geben Sie den Namen Ihres Mandanten ein, z. B. Freiberg.' };
+      if (tenant.length > 200 || /[\u0000-\u001f<>]/.test(tenant)) return { ok: false, error: 'Der Name darf höchstens 200 Zeichen lang sein und keine Zeichen wie < oder > enthalten.' };
+      let origin: string;
+      try { origin = new URL(message.origin).origin; } catch { return { ok: false, error: 'Unbekannte AdminCenter-Adresse.' }; }
+      await namedTenantsItem.setValue({ ...(await namedTenantsItem.getValue()), [origin]: tenant });
+      const tab = await lastAdminCenterTabItem.getValue();
+      if (tab?.origin === origin && !tab.tenantKey) await lastAdminCenterTabItem.setValue({ ...tab, tenantKey: tenantKey(origin, tenant) });
+      await ensureTenant(origin, tenant, /dev/i.test(new URL(origin).hostname));
       return { ok: true };
     }
     case 'item/decide': {

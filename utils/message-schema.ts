@@ -15,7 +15,8 @@ const fact = z.object({
 
 export const messageSchema: z.ZodType<Message> = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page/seen'), generation, url, tenant: name.nullable(), dev: z.boolean() }),
-  z.object({ type: z.literal('facts/seen'), url, tenant: name, dev: z.boolean(), facts: z.array(fact).max(50) }),
+  z.object({ type: z.literal('facts/seen'), url, tenant: name.nullable(), dev: z.boolean(), facts: z.array(fact).max(50) }),
+  z.object({ type: z.literal('tenant/name'), origin, tenant: z.string().max(2000) }),
   z.object({ type: z.literal('item/decide'), key: z.string().max(1200), id: z.string().max(700), status: status.optional(), note: z.string().max(2000).optional() }),
   z.object({ type: z.literal('hosts/add'), origin }),
   z.object({ type: z.literal('hosts/remove'), origin }),

@@ -6,7 +6,8 @@ import type { Generation } from '../rules/generation';
 
 export type Message =
   | { type: 'page/seen'; generation: Generation | null; url: string; tenant: string | null; dev: boolean }
-  | { type: 'facts/seen'; url: string; tenant: string; dev: boolean; facts: Fact[] }
+  | { type: 'facts/seen'; url: string; tenant: string | null; dev: boolean; facts: Fact[] }
+  | { type: 'tenant/name'; origin: string; tenant: string }
   | { type: 'item/decide'; key: string; id: string; status?: ItemStatus; note?: string }
   | { type: 'hosts/add'; origin: string }
   | { type: 'hosts/remove'; origin: string }

@@ -54,3 +54,9 @@ export const progressSetAsideItem = storage.defineItem<Record<string, unknown>>(
   fallback: {},
   version: 1,
 });
+
+/** Tenants the admin named by hand, per AdminCenter origin, for pages where no Mandant can be read. */
+export const namedTenantsItem = storage.defineItem<Record<string, string>>('local:namedTenants', {
+  fallback: {},
+  version: 1,
+});

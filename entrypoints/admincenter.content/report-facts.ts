@@ -13,7 +13,8 @@ export function createFactReporter(signal: AbortSignal) {
   let lastSent = '';
 
   const report = (s: Snapshot, facts: Fact[]) => {
-    if (!s.tenant || !facts.length) return;
+    // Without a readable Mandant the background uses the one the admin named for this AdminCenter.
+    if (!facts.length) return;
     const message = { type: 'facts/seen' as const, url: location.href, tenant: s.tenant, dev: s.devBanner, facts };
     const key = JSON.stringify(message);
     if (key === lastSent) return;

@@ -3,6 +3,7 @@ import { AppHeader } from '../../components/AppHeader';
 import { AdminCenterStatus } from '../../components/AdminCenterStatus';
 import { Checklist } from '../../components/Checklist';
 import { HelpSection } from '../../components/HelpSection';
+import { NameTenant } from '../../components/NameTenant';
 import { TaskList } from '../../components/TaskList';
 import { TenantSwitcher } from '../../components/TenantSwitcher';
 import { useStoredValue } from '../../components/useStoredValue';
@@ -38,8 +39,10 @@ export function App() {
               ? 'Der Mandant ist auf dieser Seite nicht zu erkennen. Sobald das AdminCenter Ihren Mandanten anzeigt, erscheint hier seine Checkliste.'
               : 'Der Mandant ist nicht zu erkennen, solange kein AdminCenter-Tab geöffnet ist.'}
             {Object.keys(all).length > 0 && ' Sie können auch einen bekannten Mandanten auswählen.'}
+            {tab && ' Oder nennen Sie ihn hier:'}
           </p>
         )}
+        {loaded && !shown && tab && <NameTenant origin={tab.origin} />}
         {all && <TenantSwitcher all={all} current={shown?.key} onPick={(key) => setPicked({ key, forTab: tab?.tenantKey })} />}
         {shown && <Checklist progress={shown} />}
         {/* Collapsed while a checklist is shown, so each task has one visible start button. */}

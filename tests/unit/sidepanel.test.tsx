@@ -147,3 +147,19 @@ describe('side panel: the checklist of the current tenant', () => {
       .toBe('mailto:servicedesk@sid.sachsen.de?subject=Amt24-AdminCenter-Schulung');
   });
 });
+
+describe('side panel: naming the Mandant by hand', () => {
+  it('keeps the checklist under the name the admin gives when the page shows none', async () => {
+    fakeBrowser.runtime.onMessage.addListener((m: unknown) => handleMessage(m as Message, undefined));
+    await lastAdminCenterTabItem.setValue({ tabId: 7, origin: 'https://admincenter.amt24dev.sachsen.de', url: 'https://admincenter.amt24dev.sachsen.de/admincenter/', generation: 'aktuell', seenAt: 1 });
+    render(<App />);
+    const field = await screen.findByLabelText('Ihr Mandant');
+    fireEvent.click(screen.getByRole('button', { name: 'Mandanten übernehmen' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Bitte geben Sie den Namen Ihres Mandanten ein, z. B. Freiberg.'));
+    expect(await progressItem.getValue()).toEqual({});
+    fireEvent.input(field, { target: { value: '  Gemeinde   Musterdorf ' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Mandanten übernehmen' }));
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Gemeinde Musterdorf' })).toBeTruthy());
+    expect(Object.keys(await progressItem.getValue())).toEqual(['https://admincenter.amt24dev.sachsen.de|Gemeinde Musterdorf']);
+  });
+});
