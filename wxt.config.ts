@@ -24,6 +24,8 @@ function polyfillOutsideContentScripts(): Plugin {
 }
 
 export default defineConfig({
+  // Every import is written out: auto-imports once pulled zod into the content script through a name it matched.
+  imports: false,
   vite: () => ({ plugins: [preact(), polyfillOutsideContentScripts()] }),
   manifest: ({ browser }) => ({
     name: 'AdminCenter-Wegweiser',

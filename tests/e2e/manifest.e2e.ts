@@ -37,3 +37,10 @@ describe.each(Object.entries(BUILDS))('%s manifest', (browser, dir) => {
     expect(Object.keys(m.icons)).toEqual(['16', '32', '48', '128']);
   });
 });
+
+it('keeps the content script within its 20 KB gzipped budget (no zod, no polyfill, no Preact in it)', async () => {
+  const { gzipSync } = await import('node:zlib');
+  const code = readFileSync(join(BUILDS.chrome, 'content-scripts/admincenter.js'));
+  expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(20 * 1024);
+  expect(String(code)).not.toContain('_zod');
+});
