@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Message, Reply } from './messages';
 import { extraHostsItem, guideItem, lastAdminCenterTabItem, lastGuideItem, namedTenantsItem, progressItem, progressSetAsideItem } from './storage';
 import { tenantProgressSchema } from './progress-schema';
+import { readGuide, readHosts, readLastGuide, readNamedTenants } from './stored-readers';
 import { counts, decide, emptyProgress, mergeFacts, tenantKey, type TenantProgress } from '../rules/checklist';
 import { taskById } from '../rules/index';
 import { DEFAULT_HOSTS, parseHostInput, hostPattern } from './hosts';
@@ -13,7 +14,7 @@ export async function handleMessage(message: Message, tabId: number | undefined)
     case 'page/seen': {
       if (tabId === undefined) return { ok: false, error: 'Kein Tab.' };
       const origin = new URL(message.url).origin;
-      const tenant = message.tenant ?? (await namedTenantsItem.getValue())[origin];
+      const tenant = message.tenant ?? (await readNamedTenants())[origin];
       await lastAdminCenterTabItem.setValue({
         tabId, url: message.url, origin, generation: message.generation, seenAt: Date.now(),
         tenantKey: tenant ? tenantKey(origin, tenant) : undefined,
@@ -24,7 +25,7 @@ export async function handleMessage(message: Message, tabId: number | undefined)
     case 'facts/seen': {
       const origin = new URL(message.url).origin;
       // The Mandant as the page shows it, else as the admin named it for this AdminCenter.
-      const tenant = message.tenant ?? (await namedTenantsItem.getValue())[origin];
+      const tenant = message.tenant ?? (await readNamedTenants())[origin];
       if (!tenant) return { ok: false, error: 'Der Mandant ist nicht bekannt.' };
       const progress = await ensureTenant(origin, tenant, message.dev);
       const all = await readProgress();
@@ -39,7 +40,7 @@ export async function handleMessage(message: Message, tabId: number | undefined)
       if (tenant.length > 200 || /[\u0000-\u001f<>]/.test(tenant)) return { ok: false, error: 'Der Name darf höchstens 200 Zeichen lang sein und keine Zeichen wie < oder > enthalten.' };
       let origin: string;
       try { origin = new URL(message.origin).origin; } catch { return { ok: false, error: 'Unbekannte AdminCenter-Adresse.' }; }
-      await namedTenantsItem.setValue({ ...(await namedTenantsItem.getValue()), [origin]: tenant });
+      await namedTenantsItem.setValue({ ...(await readNamedTenants()), [origin]: tenant });
       const tab = await lastAdminCenterTabItem.getValue();
       if (tab?.origin === origin && !tab.tenantKey) await lastAdminCenterTabItem.setValue({ ...tab, tenantKey: tenantKey(origin, tenant) });
       await ensureTenant(origin, tenant, /dev/i.test(new URL(origin).hostname));
@@ -53,7 +54,7 @@ export async function handleMessage(message: Message, tabId: number | undefined)
       return { ok: true };
     }
     case 'hosts/add': {
-      const hosts = await extraHostsItem.getValue();
+      const hosts = await readHosts();
       const input = parseHostInput(message.origin, [...DEFAULT_HOSTS, ...hosts]);
       if ('error' in input) return { ok: false, error: input.error };
       if (!(await browser.permissions.contains({ origins: [hostPattern(input.origin)] }))) {
@@ -64,9 +65,9 @@ export async function handleMessage(message: Message, tabId: number | undefined)
       return { ok: true };
     }
     case 'hosts/remove': {
-      const hosts = await extraHostsItem.getValue();
+      const hosts = await readHosts();
       await extraHostsItem.setValue(hosts.filter((h) => h !== message.origin));
-      await syncContentScripts(await extraHostsItem.getValue());
+      await syncContentScripts(await readHosts());
       await browser.permissions.remove({ origins: [hostPattern(message.origin)] }).catch(() => false);
       return { ok: true };
     }
@@ -78,7 +79,7 @@ export async function handleMessage(message: Message, tabId: number | undefined)
     }
     case 'guide/set': {
       const task = taskById(message.taskId);
-      const current = await guideItem.getValue();
+      const current = await readGuide();
       // A late message from a tab still showing an ended or other guide changes nothing.
       if (!task || current?.taskId !== task.id) return { ok: false, error: 'Keine laufende Anleitung.' };
       const step = Math.min(message.step, task.steps.length);
@@ -86,7 +87,7 @@ export async function handleMessage(message: Message, tabId: number | undefined)
       return { ok: true };
     }
     case 'guide/stop':
-      await lastGuideItem.setValue(await guideItem.getValue());
+      await lastGuideItem.setValue(await readGuide());
       await guideItem.setValue(null);
       return { ok: true };
   }
@@ -115,12 +116,12 @@ async function showOpenItems(tabId: number, progress: TenantProgress) {
 
 /** Keyboard command: hide the running guide, or show the last one again where it was. */
 export async function toggleGuide(): Promise<void> {
-  const running = await guideItem.getValue();
+  const running = await readGuide();
   if (running) {
     await lastGuideItem.setValue(running);
     await guideItem.setValue(null);
   } else {
-    await guideItem.setValue(await lastGuideItem.getValue());
+    await guideItem.setValue(await readLastGuide());
   }
 }
 

@@ -49,3 +49,24 @@ describe.each(['klassisch', 'aktuell'] as const)('side panel checklist, %s', (ui
     await admin.close();
   });
 });
+
+describe('popup', () => {
+  it("shows each tenant's progress as the side panel counts it, and the next step", async () => {
+    const ext = await extension();
+    await resetStorage(ext);
+    const admin = await ext.context.newPage();
+    await admin.goto(practiceUrl('klassisch', 'mandanten/6000101/impressum'));
+    await admin.getByRole('textbox', { name: 'Impressum' }).fill('Stadt Freiberg');
+    await admin.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await expect.poll(() => checklistItem('impressum'), { timeout: 5000 }).toMatchObject({ status: 'erledigt' });
+    const popup = await ext.context.newPage();
+    await popup.goto(ext.extensionUrl('popup.html'));
+    await expect.poll(() => popup.getByText('Freiberg: 1 von 4 erledigt').count()).toBe(1);
+    expect(await popup.getByText('Datenschutzbeauftragte(r) (Freiberg)').count()).toBe(1);
+    expect(await popup.getByRole('button', { name: 'Anleitung fortsetzen' }).count()).toBe(1);
+    const panel = await ext.context.newPage();
+    await panel.goto(ext.extensionUrl('sidepanel.html'));
+    await expect.poll(() => panel.getByText('1 von 4 erledigt').count()).toBe(1);
+    await Promise.all([popup.close(), panel.close(), admin.close()]);
+  });
+});

@@ -69,3 +69,16 @@ describe('background: stored checklists', () => {
     expect(messageSchema.safeParse(hostile).success).toBe(false);
   });
 });
+
+describe('background: small stored items', () => {
+  it('reads what does not fit its schema as empty instead of trusting it', async () => {
+    const { readGuide, readHosts } = await import('../../utils/stored-readers');
+    const { guideItem, extraHostsItem } = await import('../../utils/storage');
+    await guideItem.setValue({ taskId: 'impressum', step: -4, ctx: {} } as never);
+    await extraHostsItem.setValue(['javascript:alert(1)'] as never);
+    expect(await readGuide()).toBeNull();
+    expect(await readHosts()).toEqual([]);
+    await guideItem.setValue({ taskId: 'impressum', step: 2, ctx: { subject: 'Standesamt' } });
+    expect(await readGuide()).toEqual({ taskId: 'impressum', step: 2, ctx: { subject: 'Standesamt' } });
+  });
+});
