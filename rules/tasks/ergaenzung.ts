@@ -1,5 +1,6 @@
 // Guide 3.5: Anlegen einer kommunalen Ergänzung für Ihren Online-Antragsassistenten.
 import { openStep, type Task } from '../model';
+import { isPublished } from '../checklist';
 import type { Snapshot } from '../types';
 import { fieldValue } from '../pages/detect';
 import { leikaFilter, leistungenViews } from '../pages/leistungen';
@@ -9,7 +10,7 @@ const [, ergDrawer, ergText] = opened;
 const KOSTEN = 'Kosten (Gebühren)';
 const HINWEISE = 'Hinweise (Besonderheiten)';
 /** The Ergänzung shows a published version: `1.0` or higher (`Ergänzung 1.0`, `Version 2.0`). */
-const published = (s: Snapshot) => (ergDrawer.detect(s) || ergText.detect(s)) && /(^|\s)[1-9]\d*\.\d+$/.test(s.version ?? '');
+const published = (s: Snapshot) => (ergDrawer.detect(s) || ergText.detect(s)) && isPublished(s.version ?? undefined);
 
 export const ergaenzung: Task = {
   id: 'ergaenzung',

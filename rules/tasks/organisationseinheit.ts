@@ -2,6 +2,7 @@
 import { openStep, type Step, type Task } from '../model';
 import type { Snapshot, Target } from '../types';
 import { fieldValue } from '../pages/detect';
+import { isPublished } from '../checklist';
 import { KOMM_DIALOG, oeNewOpen, oeRecordOpen } from '../pages/organisationseinheiten';
 
 const KOMM = 'oe-kommunikation';
@@ -9,8 +10,8 @@ const PFLICHT = ['Eingangsbereich', 'Toiletten', 'Aufzüge'];
 /** Buttons: klassisch label first, then the aktuell one where it differs. */
 const buttons = (...names: string[]): Target[] => names.map((name) => ({ role: 'button', name }));
 
-/** `1.0` or higher on the badge (`13.1`, `Version 1.0`); `0.1`, `Nicht veröffentlicht`, none: not published. */
-export const published = (version: string | null) => Number(/(\d+)\.\d+/.exec(version ?? '')?.[1]) >= 1;
+// `1.0` or higher on the badge (`13.1`, `Version 1.0`); `0.1`, `Nicht veröffentlicht`, none: not published.
+const published = (version: string | null) => isPublished(version ?? undefined);
 
 /** The OE just created is open: saved, not yet published. */
 const savedNew = (s: Snapshot) => oeRecordOpen(s) && !published(s.version);

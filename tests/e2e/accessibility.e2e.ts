@@ -1,0 +1,225 @@
+// BITV 2.0 / WCAG 2.1 AA in real Chromium: axe-core finds nothing on the extension's pages and the step card,
+// everything works by keyboard alone, and the step card announces each new step.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { describe, it, expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { extension, resetStorage } from './harness';
+import { card } from './follow-guide';
+import { UIS, openWithTask } from './start-task';
+import { DEV_HOST, practiceUrl } from '../../scripts/lib/browser.mjs';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+interface AxeNode { target: unknown[]; failureSummary?: string }
+interface AxeRule { id: string; impact?: string; help: string; nodes: AxeNode[] }
+interface AxeResults { violations: AxeRule[]; passes: AxeRule[]; incomplete: AxeRule[] }
+
+/** Runs axe-core on the page (or a context in it) with the WCAG 2.1 A/AA rules. */
+async function axe(page: Page, context: unknown = null): Promise<AxeResults> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: AXE_SOURCE });
+  return page.evaluate(async ({ context, tags }) => {
+    const run = (window as any).axe.run as (ctx: unknown, opts: unknown) => Promise<any>;
+    const r = await run(context ?? document, { runOnly: tags, resultTypes: ['violations', 'passes'] });
+    const slim = (rules: any[]) => rules.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
+      nodes: v.nodes.map((n: any) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    return { violations: slim(r.violations), passes: slim(r.passes), incomplete: slim(r.incomplete) };
+  }, { context, tags: WCAG_AA });
+}
+
+/** Each violation with its rule, impact, element and what to fix, readable in the test output. */
+function report(results: AxeResults): string {
+  return results.violations.flatMap((v) => v.nodes.map((n) =>
+    `[${v.id}] (${v.impact}) ${v.help}\n  Element: ${JSON.stringify(n.target)}\n  ${(n.failureSummary ?? '').replace(/\n/g, '\n  ')}`)).join('\n\n');
+}
+
+async function expectNoViolations(page: Page, what: string, context?: unknown) {
+  const results = await axe(page, context);
+  expect(report(results), `axe-core auf ${what}`).toBe('');
+  return results;
+}
+
+/** Freiberg stored as the practice AdminCenter shows it; returns the open AdminCenter tab. */
+async function seedFreiberg(ui: 'klassisch' | 'aktuell' = 'klassisch') {
+  const ext = await extension();
+  await resetStorage(ext);
+  const admin = await ext.context.newPage();
+  await admin.goto(practiceUrl(ui, 'mandanten/6000101/impressum'));
+  return admin;
+}
+
+async function openPanel() {
+  const ext = await extension();
+  const panel = await ext.context.newPage();
+  await panel.goto(ext.extensionUrl('sidepanel.html'));
+  await expect.poll(() => panel.getByRole('heading', { name: 'Freiberg', exact: true }).count()).toBe(1);
+  return panel;
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has the focus; fails when it never gets there. */
+async function tabTo(page: Page, target: Locator, { back = false, max = 120 } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement || el.getRootNode() !== document && (el.getRootNode() as ShadowRoot).activeElement === el)) return i;
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
+  }
+  throw new Error(`Nach ${max}× ${back ? 'Umschalt+' : ''}Tab nicht erreicht: ${target}`);
+}
+
+/** The focused element, looking into shadow roots: a short description and whether it is in our card. */
+function focused(page: Page) {
+  return page.evaluate(() => {
+    let el: Element | null = document.activeElement;
+    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+    const inCard = !!el && el.getRootNode() !== document && !!el.closest('[role=dialog]');
+    return { inCard, what: el ? `${el.localName}${el.textContent ? ` „${el.textContent.trim().slice(0, 30)}“` : ''}` : 'nichts' };
+  });
+}
+
+describe('axe-core: no WCAG 2.1 A/AA violations', () => {
+  it('side panel with a tenant shown', async () => {
+    const admin = await seedFreiberg();
+    const panel = await openPanel();
+    await expectNoViolations(panel, 'der Seitenleiste');
+    // Also with "Alle Anleitungen" expanded.
+    await panel.locator('details.all-tasks > summary').click();
+    await expectNoViolations(panel, 'der Seitenleiste mit allen Anleitungen');
+    await Promise.all([panel.close(), admin.close()]);
+  });
+
+  it('popup', async () => {
+    const admin = await seedFreiberg();
+    const ext = await extension();
+    const popup = await ext.context.newPage();
+    await popup.goto(ext.extensionUrl('popup.html'));
+    await expect.poll(() => popup.getByText(/^Freiberg: \d von \d+ erledigt$/).count()).toBe(1);
+    await expectNoViolations(popup, 'dem Popup');
+    await Promise.all([popup.close(), admin.close()]);
+  });
+
+  it('options page, also with an error shown', async () => {
+    const ext = await extension();
+    await resetStorage(ext);
+    const options = await ext.context.newPage();
+    await options.goto(ext.extensionUrl('options.html'));
+    await expect.poll(() => options.getByRole('heading', { name: 'AdminCenter-Adressen' }).count()).toBe(1);
+    await expectNoViolations(options, 'den Einstellungen');
+    await options.getByRole('textbox', { name: 'Weitere Adresse hinzufügen' }).fill('kein host');
+    await options.getByRole('button', { name: 'Hinzufügen' }).click();
+    await expect.poll(() => options.getByRole('alert').textContent()).not.toBe('');
+    await expectNoViolations(options, 'den Einstellungen mit Fehlermeldung');
+    await options.close();
+  });
+
+  it('readiness report', async () => {
+    const admin = await seedFreiberg();
+    const panel = await openPanel(); // Freiberg is stored now.
+    const ext = await extension();
+    const report = await ext.context.newPage();
+    await report.goto(ext.extensionUrl(`report.html?key=${encodeURIComponent(`${DEV_HOST}|Freiberg`)}`));
+    await expect.poll(() => report.getByRole('row').count()).toBeGreaterThan(1);
+    await expectNoViolations(report, 'dem Bereitschaftsbericht');
+    await Promise.all([report.close(), panel.close(), admin.close()]);
+  });
+
+  it.each(UIS)('step card on the AdminCenter, %s', async (ui) => {
+    const page = await openWithTask(ui, 'Impressum', 'mandanten/6000101/impressum');
+    await expect.poll(() => card(page).getByRole('heading').count()).toBe(1);
+    const results = await expectNoViolations(page, `der Schrittkarte (${ui})`, { include: [['admincenter-wegweiser']] });
+    // The card was really analysed: rules passed on elements inside our shadow root.
+    const inCard = results.passes.flatMap((r) => r.nodes).filter((n) => Array.isArray(n.target[0]) && n.target[0][0] === 'admincenter-wegweiser');
+    expect(inCard.length).toBeGreaterThan(0);
+    expect(results.passes.map((r) => r.id)).toEqual(expect.arrayContaining(['color-contrast', 'button-name']));
+    await page.close();
+  });
+});
+
+describe('keyboard alone', () => {
+  it('side panel: ticks an item and starts its guide', async () => {
+    const admin = await seedFreiberg();
+    const panel = await openPanel();
+    const box = panel.getByRole('checkbox', { name: 'Logo / Bild', exact: true });
+    expect(await box.isChecked()).toBe(false);
+    await tabTo(panel, box);
+    await panel.keyboard.press('Space');
+    await expect.poll(() => box.isChecked()).toBe(true);
+    // Back again with Shift+Tab from further down works too.
+    const start = panel.getByRole('button', { name: 'Anleitung starten: Impressum', exact: true });
+    await tabTo(panel, start, { back: true });
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.getByText('Laufende Anleitung: Impressum').count()).toBe(1);
+    await Promise.all([panel.close(), admin.close()]);
+  });
+
+  it('options page: adds an invalid address and reads the error', async () => {
+    const ext = await extension();
+    await resetStorage(ext);
+    const options = await ext.context.newPage();
+    await options.goto(ext.extensionUrl('options.html'));
+    const field = options.getByRole('textbox', { name: 'Weitere Adresse hinzufügen' });
+    await tabTo(options, field);
+    await options.keyboard.type('kein host');
+    await tabTo(options, options.getByRole('button', { name: 'Hinzufügen' }));
+    await options.keyboard.press('Enter');
+    const alert = options.getByRole('alert');
+    await expect.poll(() => alert.textContent()).not.toBe('');
+    // The field says it is invalid and is described by the error, so a screen reader reads it on focus.
+    expect(await field.getAttribute('aria-invalid')).toBe('true');
+    expect((await field.getAttribute('aria-describedby'))?.split(' ')).toContain(await alert.getAttribute('id'));
+    await options.close();
+  });
+
+  it.each(UIS)('AdminCenter page, %s: Tab reaches the card and leaves it, Esc on a card button ends the guide', async (ui) => {
+    const page = await openWithTask(ui, 'Impressum', 'mandanten/6000101/impressum');
+    const dialog = card(page);
+    await expect.poll(() => dialog.getByRole('heading').count()).toBe(1);
+    await page.locator('body').click({ position: { x: 1, y: 1 } }).catch(() => {});
+    // Tab through the page: the page's own controls get the focus, then the card's buttons, then the page again.
+    const seen: { inCard: boolean; what: string }[] = [];
+    for (let i = 0; i < 200 && !(seen.some((s) => s.inCard) && seen.at(-1) && !seen.at(-1)!.inCard && seen.at(-2)?.inCard); i++) {
+      await page.keyboard.press('Tab');
+      seen.push(await focused(page));
+    }
+    const firstInCard = seen.findIndex((s) => s.inCard);
+    expect(seen.slice(0, Math.max(firstInCard, 0)).some((s) => !s.inCard && s.what !== 'nichts' && s.what !== 'body'), JSON.stringify(seen)).toBe(true);
+    expect(firstInCard, JSON.stringify(seen)).toBeGreaterThan(-1);
+    expect(seen.slice(firstInCard).some((s) => !s.inCard), `Fokus bleibt in der Karte: ${JSON.stringify(seen)}`).toBe(true);
+    // Shift+Tab goes back into the card and out at its other end as well.
+    await tabTo(page, dialog.getByRole('button', { name: 'Beenden' }), { back: true });
+    for (let i = 0; i < 3 && (await focused(page)).inCard; i++) await page.keyboard.press('Shift+Tab');
+    expect((await focused(page)).inCard).toBe(false);
+
+    // Esc while a card button has the focus ends the guide.
+    await tabTo(page, dialog.getByRole('button', { name: 'Weiter' }));
+    expect((await focused(page)).inCard).toBe(true);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card(page).count()).toBe(0);
+    await page.close();
+  });
+});
+
+describe('aria-live', () => {
+  it('the card announces a new step: same live container, new text', async () => {
+    const page = await openWithTask('aktuell', 'Impressum');
+    const dialog = card(page);
+    await expect.poll(() => dialog.textContent()).toContain('Schritt 1 von 5');
+    const live = () => page.evaluate(() => {
+      const root = document.querySelector('admincenter-wegweiser')!.shadowRoot!;
+      const region = root.querySelector('[role=dialog] [aria-live]') as HTMLElement | null;
+      const w = window as unknown as { liveRegion?: Element | null };
+      const same = !!region && w.liveRegion === region;
+      w.liveRegion ??= region;
+      return { polite: region?.getAttribute('aria-live'), text: region?.textContent ?? '', same };
+    });
+    const before = await live();
+    expect(before.polite).toBe('polite');
+    expect(before.text).not.toBe('');
+    await tabTo(page, dialog.getByRole('button', { name: 'Weiter' }));
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dialog.textContent()).toContain('Schritt 2 von 5');
+    const after = await live();
+    expect(after.same).toBe(true);
+    expect(after.text).not.toBe(before.text);
+    await page.close();
+  });
+});
