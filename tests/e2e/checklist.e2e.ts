@@ -80,3 +80,16 @@ describe('action badge', () => {
     await page.close();
   });
 });
+
+describe.each(['klassisch', 'aktuell'] as const)('second tenant, %s', (ui) => {
+  it('the guide and the checklist work for the Landratsamt just as for Freiberg, each on its own', async () => {
+    const { openWithTask } = await import('./start-task');
+    const page = await openWithTask(ui, 'Impressum', 'neuigkeiten', 'tenant=Landratsamt%20Mittelsachsen');
+    // Its Impressum exists already: the guide leads to it and asks only to check and save.
+    const acted = await followGuide(page, {});
+    expect(acted.slice(-2)).toEqual(['mandant-impressum', 'speichern']);
+    await expect.poll(() => item(`${DEV_HOST}|Landratsamt Mittelsachsen`, 'impressum'), { timeout: 5000 }).toMatchObject({ status: 'erledigt', decidedBy: 'seite' });
+    expect((await stored())[`${DEV_HOST}|Freiberg`]).toBeUndefined();
+    await page.close();
+  });
+});
