@@ -11,8 +11,9 @@ export function TaskList({ running }: { running?: string }) {
             <strong>{task.title}</strong> <span class="tag">Abschnitt {task.section}</span>
             <p class="summary">{task.summary}</p>
           </div>
+          {/* The accessible name contains the visible text (WCAG 2.5.3 Label in Name), so voice control finds it. */}
           <button type="button" class={running === task.id ? 'secondary' : ''}
-            aria-label={`Anleitung starten: ${task.title}`}
+            aria-label={`${running === task.id ? 'Anleitung neu starten' : 'Anleitung starten'}: ${task.title}`}
             onClick={() => send({ type: 'guide/start', taskId: task.id })}>
             {running === task.id ? 'Neu starten' : 'Anleitung starten'}
           </button>
