@@ -40,7 +40,8 @@ export function observePage(onChange: () => void, signal: AbortSignal): () => vo
     if (records.some((r) => !isOurs(r.target))) schedule();
   });
   observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
-  for (const type of ['hashchange', 'popstate', 'wxt:locationchange', 'resize']) addEventListener(type, schedule, { signal });
+  // (WXT's own location event fires only through ctx.addEventListener; hashchange and popstate cover it.)
+  for (const type of ['hashchange', 'popstate', 'resize']) addEventListener(type, schedule, { signal });
   signal.addEventListener('abort', () => { observer.disconnect(); afterPaint.port1.close(); });
   schedule();
   return schedule;

@@ -17,6 +17,16 @@ export const state = {
 };
 const wanted = params.get('tenant');
 state.tenantId = (state.tenants.find((t) => t.name === wanted || t.key === wanted) || state.tenants[0]).id;
+// ?hostile=1 (security test only): the current tenant, its first OE, its first process and the user u3 get
+// names with markup in them. The AdminCenter and the extension must show these as text, never run or render them.
+if (params.get('hostile') === '1') {
+  const t = state.tenants.find((x) => x.id === state.tenantId);
+  const evil = '<img src=x onerror="window.__pwned=(window.__pwned||0)+1"> <script>window.__pwned=1</script> "><b>fett</b>';
+  t.name = `Freiberg ${evil}`;
+  t.oes[0].name = `Standesamt ${evil}`;
+  t.prozesse[0].name = `KOMM24Hundesteueranmeldung ${evil}`;
+  Object.assign(t.benutzer.find((u) => u.id === 'u3'), { vorname: `Erika ${evil}`, nachname: `Beispiel ${evil}` });
+}
 
 const listeners = new Set();
 export function subscribe(fn) { listeners.add(fn); return () => listeners.delete(fn); }
