@@ -1,18 +1,14 @@
 // The per-tenant checklist ticks itself from what the practice AdminCenter shows, in real Chromium.
 import { describe, it, expect } from 'vitest';
-import type { Page } from 'playwright-core';
 import { extension, resetStorage } from './harness';
 import { followGuide } from './follow-guide';
-import { startTask } from './start-task';
+import { saveImpressum, startTask } from './start-task';
+import { storedProgress } from './progress';
 import { practiceUrl, DEV_HOST, LIVE_HOST } from '../../scripts/lib/browser.mjs';
 
-const stored = async () => (await extension()).worker.evaluate(async () => (await (globalThis as any).chrome.storage.local.get('progress')).progress ?? {});
+const stored = storedProgress;
 const item = async (key: string, id: string) => (await stored())[key]?.items?.[id];
 
-async function saveImpressum(page: Page, text: string) {
-  await page.getByRole('textbox', { name: 'Impressum' }).fill(text);
-  await page.getByRole('button', { name: 'Speichern', exact: true }).click();
-}
 
 describe.each(['klassisch', 'aktuell'] as const)('checklist, %s', (ui) => {
   it('ticks the Impressum itself when the page shows it saved with content', async () => {

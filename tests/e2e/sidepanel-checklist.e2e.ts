@@ -3,6 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import { extension, resetStorage } from './harness';
 import { checklistItem } from './progress';
+import { saveImpressum } from './start-task';
 import { practiceUrl } from '../../scripts/lib/browser.mjs';
 
 describe.each(['klassisch', 'aktuell'] as const)('side panel checklist, %s', (ui) => {
@@ -19,8 +20,7 @@ describe.each(['klassisch', 'aktuell'] as const)('side panel checklist, %s', (ui
     expect(await impressum.isChecked()).toBe(false);
 
     // The admin saves the Impressum in the AdminCenter: the open panel ticks it live, as the page's proof.
-    await admin.getByRole('textbox', { name: 'Impressum' }).fill('Stadt Freiberg, Obermarkt 24');
-    await admin.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await saveImpressum(admin, 'Stadt Freiberg, Obermarkt 24');
     await expect.poll(() => impressum.isChecked(), { timeout: 5000 }).toBe(true);
     const row = panel.getByRole('listitem').filter({ has: impressum });
     await expect.poll(() => row.textContent()).toContain('von der Seite bestätigt');
@@ -56,8 +56,7 @@ describe('popup', () => {
     await resetStorage(ext);
     const admin = await ext.context.newPage();
     await admin.goto(practiceUrl('klassisch', 'mandanten/6000101/impressum'));
-    await admin.getByRole('textbox', { name: 'Impressum' }).fill('Stadt Freiberg');
-    await admin.getByRole('button', { name: 'Speichern', exact: true }).click();
+    await saveImpressum(admin, 'Stadt Freiberg');
     await expect.poll(() => checklistItem('impressum'), { timeout: 5000 }).toMatchObject({ status: 'erledigt' });
     const popup = await ext.context.newPage();
     await popup.goto(ext.extensionUrl('popup.html'));
