@@ -44,3 +44,17 @@ it('keeps the content script within its 20 KB gzipped budget (no zod, no polyfil
   expect(gzipSync(code, { level: 9 }).length).toBeLessThanOrEqual(20 * 1024);
   expect(String(code)).not.toContain('_zod');
 });
+
+it("passes Mozilla's addons-linter with 0 errors (the Firefox build)", async () => {
+  const { execFileSync } = await import('node:child_process');
+  let out: string;
+  try {
+    out = execFileSync('node_modules/.bin/addons-linter', [BUILDS.firefox, '--output', 'json'], { encoding: 'utf8' });
+  } catch (failed) {
+    out = String((failed as { stdout?: string }).stdout ?? '');
+  }
+  const report = JSON.parse(out);
+  const errors = report.errors.map((e: { code: string; message: string; file?: string }) => `${e.code}: ${e.message} (${e.file ?? ''})`);
+  console.log(`addons-linter: ${report.summary.errors} Fehler, ${report.summary.warnings} Warnungen`);
+  expect(errors).toEqual([]);
+}, 60_000);
