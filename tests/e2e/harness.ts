@@ -9,8 +9,15 @@ export function extension(): Promise<Extension> {
   return shared;
 }
 
-/** Clears everything the extension stored, so each test starts like a fresh install. */
+/**
+ * A fresh install for each test: every page an earlier test left open is closed (an open AdminCenter
+ * page would go on steering the one shared guide), then everything the extension stored is cleared.
+ */
 export async function resetStorage(ext: Extension) {
+  const pages = ext.context.pages();
+  // One blank page stays, so the browser window never closes.
+  const keep = pages.find((p) => p.url() === 'about:blank') ?? (await ext.context.newPage());
+  await Promise.all(pages.filter((p) => p !== keep).map((p) => p.close()));
   await ext.worker.evaluate(async () => {
     const api = (globalThis as any).chrome;
     await api.storage.local.clear();
