@@ -4,6 +4,7 @@ import { AdminCenterStatus } from '../../components/AdminCenterStatus';
 import { Checklist } from '../../components/Checklist';
 import { HelpSection } from '../../components/HelpSection';
 import { NameTenant } from '../../components/NameTenant';
+import { SetAsideNotice } from '../../components/SetAsideNotice';
 import { TaskList } from '../../components/TaskList';
 import { TenantSwitcher } from '../../components/TenantSwitcher';
 import { useStoredValue } from '../../components/useStoredValue';
@@ -27,6 +28,7 @@ export function App() {
       <AppHeader subtitle="Ihr Mandant Schritt für Schritt bereit für die Online-Antragsassistenten" />
       <main>
         <AdminCenterStatus tab={tab} />
+        <SetAsideNotice />
         {running && (
           <p class="status-line" role="status">
             Laufende Anleitung: <strong>{running.title}</strong> – Schritt {Math.min(guide!.step + 1, running.steps.length)} von {running.steps.length}.{' '}

@@ -163,3 +163,16 @@ describe('side panel: naming the Mandant by hand', () => {
     expect(Object.keys(await progressItem.getValue())).toEqual(['https://admincenter.amt24dev.sachsen.de|Gemeinde Musterdorf']);
   });
 });
+
+describe('side panel: damaged stored data', () => {
+  it('says that a damaged entry was set aside and still shows the other tenants', async () => {
+    const { progressSetAsideItem } = await import('../../utils/storage');
+    const good = emptyProgress(DEV, 'Freiberg', 'dev', SEEN_AT);
+    await progressItem.setValue({ [good.key]: good });
+    await progressSetAsideItem.setValue({ 'x|Kaputt': { items: 'nichts' } });
+    await lastAdminCenterTabItem.setValue({ tabId: 1, origin: DEV, url: `${DEV}/admincenter/`, generation: 'aktuell', seenAt: 1, tenantKey: good.key });
+    render(<App />);
+    await waitFor(() => expect(screen.getAllByRole('status').some((s) => s.textContent?.includes('Ein gespeicherter Eintrag war beschädigt und wurde beiseitegelegt'))).toBe(true));
+    expect(screen.getByRole('heading', { name: 'Freiberg' })).toBeTruthy();
+  });
+});
