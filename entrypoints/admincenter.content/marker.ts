@@ -8,5 +8,3 @@ export function markTarget(element: Element | null, value: string): void {
   marked = element;
   if (element && element.getAttribute(TARGET_ATTRIBUTE) !== value) element.setAttribute(TARGET_ATTRIBUTE, value);
 }
-
-export const markedTarget = () => (marked?.isConnected ? marked : null);

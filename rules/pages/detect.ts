@@ -9,7 +9,6 @@ export const hasDialog = (s: Snapshot, wanted: RegExp) => s.dialogs.some((d) => 
 export const hasButton = (s: Snapshot, ...labels: string[]) => labels.every((l) => s.buttons.some((b) => test(b.label, l)));
 export const buttonEnabled = (s: Snapshot, label: string) => s.buttons.some((b) => test(b.label, label) && !b.disabled);
 export const tabSelected = (s: Snapshot, wanted: string | RegExp) => s.tabs.some((t) => t.selected && test(t.label, wanted));
-export const hasTable = (s: Snapshot, ...headers: string[]) => s.tables.some((t) => headers.every((h) => t.headers.some((th) => test(th, h))));
 export const fieldValue = (s: Snapshot, label: string) => s.fields.find((f) => test(f.label, label))?.value;
 
 /** Way in through the main menu: the entry, or while its group is closed, the group (klassisch / aktuell name). */
