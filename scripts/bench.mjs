@@ -202,9 +202,12 @@ async function emptyScriptFloor() {
   await writeFile(join(dir, 'manifest.json'), JSON.stringify({
     manifest_version: 3, name: 'leer', version: '1.0',
     content_scripts: [{ matches: [`${DEV_HOST}/*`], js: ['content.js'] }],
+    // A worker that does nothing, only so the extension launches like ours.
+    background: { service_worker: 'worker.js' },
   }));
   await writeFile(join(dir, 'content.js'), '"use strict";\n');
-  const empty = await launchWithExtension({ extensionDir: dir, withWorker: false });
+  await writeFile(join(dir, 'worker.js'), '"use strict";\n');
+  const empty = await launchWithExtension({ extensionDir: dir });
   const point = await menuGroupPoint(empty.context);
   const load = await repeated(empty.context, 'leeres Inhaltsskript', 'Seitenaufruf Liste', pageLoad(point));
   await empty.close();

@@ -26,7 +26,7 @@ export async function routePractice(context, extraHosts = []) {
   }
 }
 
-export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, viewport = { width: 1400, height: 900 }, withWorker = true } = {}) {
+export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, viewport = { width: 1400, height: 900 } } = {}) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const userDataDir = await mkdtemp(join(tmpdir(), 'wegweiser-profile-'));
@@ -38,9 +38,8 @@ export async function launchWithExtension({ headless = true, extensionDir = EXTE
     args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   await routePractice(context);
-  // An extension without a background (the benchmark's empty one) has no worker to wait for.
-  const worker = withWorker ? context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 })) : null;
-  const extensionId = worker ? new URL(worker.url()).host : '';
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
+  const extensionId = new URL(worker.url()).host;
   return {
     context,
     worker,
