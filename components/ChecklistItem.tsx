@@ -1,12 +1,12 @@
 import { useEffect, useId, useState } from 'preact/hooks';
-import { TASK_OF, evidence, type ChecklistItem as Item } from '../rules/checklist';
+import { TASK_OF, decidedOn, evidence, type ChecklistItem as Item } from '../rules/checklist';
 import { send } from '../utils/messages';
 
 /** Who decided the status, in the admin's words: their own tick is never passed off as proof. */
 function decisionText(item: Item): string {
   if (item.status === 'offen') return 'offen';
   if (item.decidedBy === 'seite') return 'von der Seite bestätigt';
-  return item.status === 'nicht zutreffend' ? 'von Ihnen als nicht zutreffend markiert' : 'von Ihnen abgehakt';
+  return decidedOn(item.status === 'nicht zutreffend' ? 'von Ihnen als nicht zutreffend markiert' : 'von Ihnen abgehakt', item);
 }
 
 /** One checklist item: tick, start its guide, see the evidence, mark it not applicable, keep a note. */

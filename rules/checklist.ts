@@ -38,10 +38,16 @@ export interface ChecklistItem {
   seen: Seen;
   /** last sighting, ms since epoch */
   seenAt?: number;
+  /** when the admin last decided the status by hand, ms since epoch (schema 2; unknown for older decisions) */
+  decidedAt?: number;
   note?: string;
 }
 
+/** Version of a stored TenantProgress; each entry carries it (see utils/progress-migration.ts). */
+export const PROGRESS_SCHEMA = 2;
+
 export interface TenantProgress {
+  schema: typeof PROGRESS_SCHEMA;
   key: string;
   host: string;
   tenant: string;
@@ -89,6 +95,14 @@ export function proves(kind: ItemKind, seen: Seen): boolean {
   }
 }
 
+/** `24.11.2026, 14:03`: the admins work in Saxony, so their clock, whatever the machine says. */
+export const saxonTime = (ms: number) =>
+  new Date(ms).toLocaleString('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** The admin's own decision with its date where known: "von Ihnen abgehakt am 24.11.2026, 14:03". */
+export const decidedOn = (text: string, item: Pick<ChecklistItem, 'decidedAt'>) =>
+  item.decidedAt ? `${text} am ${saxonTime(item.decidedAt)}` : text;
+
 /** The evidence in the admin's words: "Gesehen am 23.11.2026, 14:03: Version 2.0, E-Mail und Telefon vorhanden". */
 export function evidence(item: Pick<ChecklistItem, 'kind' | 'seen' | 'seenAt'>): string {
   const s = item.seen;
@@ -101,15 +115,13 @@ export function evidence(item: Pick<ChecklistItem, 'kind' | 'seen' | 'seenAt'>):
   if (s.wartungsmodus !== undefined) parts.push(`wartungsmodus = ${s.wartungsmodus}`);
   if (s.kisa !== undefined) parts.push(s.kisa ? 'support.onlineantrag@kisa.it zugeordnet' : 'support.onlineantrag@kisa.it nicht zugeordnet');
   if (!parts.length || !item.seenAt) return '';
-  // The admins work in Saxony: their clock, whatever the machine says.
-  const when = new Date(item.seenAt).toLocaleString('de-DE', { timeZone: 'Europe/Berlin', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
-  return `Gesehen am ${when}: ${parts.join(', ')}`;
+  return `Gesehen am ${saxonTime(item.seenAt)}: ${parts.join(', ')}`;
 }
 
 export function emptyProgress(host: string, tenant: string, env: 'dev' | 'live', now: number): TenantProgress {
   const items: Record<string, ChecklistItem> = {};
   for (const f of FIXED_ITEMS) items[f.kind] = { id: f.kind, kind: f.kind, title: f.title, status: 'offen', decidedBy: null, seen: {} };
-  return { key: tenantKey(host, tenant), host, tenant, env, items, updatedAt: now };
+  return { schema: PROGRESS_SCHEMA, key: tenantKey(host, tenant), host, tenant, env, items, updatedAt: now };
 }
 
 /**
@@ -136,7 +148,7 @@ export function mergeFacts(progress: TenantProgress, facts: Fact[], now: number)
 export function decide(progress: TenantProgress, id: string, change: { status?: ItemStatus; note?: string }, now: number): TenantProgress {
   const item = progress.items[id];
   if (!item) return progress;
-  const next = { ...item, ...(change.status ? { status: change.status, decidedBy: 'admin' as const } : {}), ...(change.note !== undefined ? { note: change.note } : {}) };
+  const next = { ...item, ...(change.status ? { status: change.status, decidedBy: 'admin' as const, decidedAt: now } : {}), ...(change.note !== undefined ? { note: change.note } : {}) };
   return { ...progress, items: { ...progress.items, [id]: next }, updatedAt: now };
 }
 

@@ -1,5 +1,5 @@
 // The readiness report for KISA: every item with status, evidence, date and note, the open points first.
-import { GROUPS, counts, evidence, type ChecklistItem, type TenantProgress } from './checklist';
+import { GROUPS, counts, decidedOn, evidence, type ChecklistItem, type TenantProgress } from './checklist';
 
 export const CONTACTS = [
   'KISA-Support Online-Antragsassistenten: 0351 86652 285, Support.onlineantrag@kisa.it',
@@ -17,7 +17,8 @@ export function reportItems(progress: TenantProgress): ChecklistItem[] {
 }
 
 export function reportLine(item: ChecklistItem): string {
-  return [STATUS_TEXT[item.status], item.decidedBy ? WHO[item.decidedBy] : '', evidence(item), item.note ? `Notiz: ${item.note}` : '']
+  const who = item.decidedBy === 'admin' ? decidedOn(WHO.admin, item) : item.decidedBy ? WHO[item.decidedBy] : '';
+  return [STATUS_TEXT[item.status], who, evidence(item), item.note ? `Notiz: ${item.note}` : '']
     .filter(Boolean).join(' · ');
 }
 

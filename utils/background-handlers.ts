@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import type { Message, Reply } from './messages';
 import { extraHostsItem, guideItem, lastAdminCenterTabItem, lastGuideItem, namedTenantsItem, progressItem, progressSetAsideItem } from './storage';
 import { tenantProgressSchema } from './progress-schema';
+import { migrateEntry } from './progress-migration';
 import { readGuide, readHosts, readLastGuide, readNamedTenants } from './stored-readers';
 import { counts, decide, emptyProgress, mergeFacts, tenantKey, type TenantProgress } from '../rules/checklist';
 import { taskById } from '../rules/index';
@@ -126,21 +127,24 @@ export async function toggleGuide(): Promise<void> {
 }
 
 /**
- * The stored checklists, each checked against the schema. One that does not fit (damaged, or written by
- * something else) is moved aside, never deleted, and the others stay as they are.
+ * The stored checklists, each brought to the current schema and checked against it. One that does not
+ * fit (damaged, or written by something else) is moved aside as it was stored, never deleted, and the
+ * others stay as they are. Migrated entries are written back in the same single write.
  */
 export async function readProgress() {
   const all = await progressItem.getValue();
   const valid: typeof all = {};
   const aside: Record<string, unknown> = {};
+  let migrated = false;
   for (const [key, entry] of Object.entries(all)) {
-    const parsed = tenantProgressSchema.safeParse(entry);
-    if (parsed.success && parsed.data.key === key) valid[key] = parsed.data;
-    else aside[key] = entry;
+    const current = migrateEntry(entry);
+    const parsed = tenantProgressSchema.safeParse(current);
+    if (parsed.success && parsed.data.key === key) {
+      valid[key] = parsed.data;
+      migrated ||= current !== entry;
+    } else aside[key] = entry;
   }
-  if (Object.keys(aside).length) {
-    await progressSetAsideItem.setValue({ ...(await progressSetAsideItem.getValue()), ...aside });
-    await progressItem.setValue(valid);
-  }
+  if (Object.keys(aside).length) await progressSetAsideItem.setValue({ ...(await progressSetAsideItem.getValue()), ...aside });
+  if (Object.keys(aside).length || migrated) await progressItem.setValue(valid);
   return valid;
 }

@@ -1,6 +1,6 @@
 // zod schema of the stored checklist: only the background imports this (keeps zod out of the content script).
 import { z } from 'zod';
-import type { TenantProgress } from '../rules/checklist';
+import { PROGRESS_SCHEMA, type TenantProgress } from '../rules/checklist';
 
 export const kind = z.enum(['impressum', 'datenschutz', 'bild', 'rechte', 'oe', 'ergaenzung', 'prozess']);
 export const status = z.enum(['offen', 'erledigt', 'nicht zutreffend']);
@@ -21,10 +21,12 @@ const item = z.object({
   decidedBy: z.enum(['seite', 'admin']).nullable(),
   seen,
   seenAt: z.number().optional(),
+  decidedAt: z.number().optional(),
   note: z.string().max(2000).optional(),
 });
 
 export const tenantProgressSchema: z.ZodType<TenantProgress> = z.object({
+  schema: z.literal(PROGRESS_SCHEMA),
   key: z.string().max(1200),
   host: z.string().max(300),
   tenant: z.string().min(1).max(500),

@@ -22,7 +22,7 @@ describe('readiness report', () => {
     expect(md).toContain('# Bereitschaftsbericht Amt24-Mandant Freiberg');
     expect(md).toContain('Erledigt: 2 von 5');
     expect(md).toContain('| Impressum | erledigt · von der Seite bestätigt · Gesehen am 23.11.2026, 14:03: gespeichert mit Inhalt |');
-    expect(md).toContain('Notiz: Wappen kommt vom Landkreis');
+    expect(md).toContain('| Logo / Bild | nicht zutreffend · von Hand entschieden am 23.11.2026, 14:03 · Notiz: Wappen kommt vom Landkreis |');
     expect(md).toContain('Wartungsmodus aus: KOMM24Hundesteueranmeldung | offen');
     expect(md).toContain('Support.onlineantrag@kisa.it');
   });

@@ -70,7 +70,7 @@ describe('side panel: the checklist of the current tenant', () => {
     await seed([p], p.key);
     render(<App />);
     fireEvent.click(await screen.findByRole('checkbox', { name: 'Datenschutzbeauftragte(r)' }));
-    await waitFor(() => expect(within(itemOf('Datenschutzbeauftragte(r)')).getByText('von Ihnen abgehakt')).toBeTruthy());
+    await waitFor(() => expect(within(itemOf('Datenschutzbeauftragte(r)')).getByText(/^von Ihnen abgehakt am \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/)).toBeTruthy());
     expect((screen.getByRole('checkbox', { name: 'Datenschutzbeauftragte(r)' }) as HTMLInputElement).checked).toBe(true);
     expect(screen.getByText('3 von 6 erledigt')).toBeTruthy();
     const stored = (await progressItem.getValue())[p.key].items.datenschutz;
@@ -87,7 +87,7 @@ describe('side panel: the checklist of the current tenant', () => {
     await seed([p], p.key);
     render(<App />);
     fireEvent.click(await screen.findByRole('button', { name: 'Nicht zutreffend: Logo / Bild' }));
-    await waitFor(() => expect(within(itemOf('Logo / Bild')).getByText('von Ihnen als nicht zutreffend markiert')).toBeTruthy());
+    await waitFor(() => expect(within(itemOf('Logo / Bild')).getByText(/^von Ihnen als nicht zutreffend markiert am \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/)).toBeTruthy());
     expect((screen.getByRole('checkbox', { name: 'Logo / Bild' }) as HTMLInputElement).checked).toBe(true);
 
     const note = screen.getByRole('textbox', { name: 'Notiz zu Logo / Bild' });
