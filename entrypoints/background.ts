@@ -1,12 +1,10 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
-import { messageSchema } from '../utils/message-schema';
-import type { Reply } from '../utils/messages';
 import { extraHostsItem } from '../utils/storage';
 import { createQueue } from '../utils/serial';
 import { readHosts } from '../utils/stored-readers';
 import { syncContentScripts, grantedHosts } from '../utils/content-registration';
-import { handleMessage, toggleGuide } from '../utils/background-handlers';
+import { receiveMessage, toggleGuide } from '../utils/background-handlers';
 
 export default defineBackground(() => {
   const serial = createQueue();
@@ -26,9 +24,5 @@ export default defineBackground(() => {
     if (command === 'toggle-guide') void serial(toggleGuide);
   });
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => {
-    const parsed = messageSchema.safeParse(raw);
-    if (!parsed.success) return Promise.resolve<Reply>({ ok: false, error: 'Unbekannte Nachricht.' });
-    return serial(() => handleMessage(parsed.data, sender.tab?.id));
-  });
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => serial(() => receiveMessage(raw, sender.tab?.id)));
 });

@@ -1,6 +1,7 @@
 // What the background does with each message; it is the only writer of stored data.
 import { browser } from 'wxt/browser';
 import type { Message, Reply } from './messages';
+import { messageSchema } from './message-schema';
 import { extraHostsItem, guideItem, lastAdminCenterTabItem, lastGuideItem, namedTenantsItem, progressItem, progressSetAsideItem } from './storage';
 import { tenantProgressSchema } from './progress-schema';
 import { migrateEntry } from './progress-migration';
@@ -9,6 +10,16 @@ import { counts, decide, emptyProgress, mergeFacts, tenantKey, type TenantProgre
 import { taskById } from '../rules/index';
 import { DEFAULT_HOSTS, parseHostInput, hostPattern } from './hosts';
 import { syncContentScripts } from './content-registration';
+import { parseBackup } from './backup-parse';
+import { backupText, importNotice, notImported } from './backup-format';
+import { mergeProgress } from '../rules/checklist-merge';
+
+/** A message as the browser delivers it: checked against its schema first; an unknown one is answered, not thrown. */
+export function receiveMessage(raw: unknown, tabId: number | undefined): Promise<Reply> {
+  const parsed = messageSchema.safeParse(raw);
+  if (!parsed.success) return Promise.resolve({ ok: false, error: 'Unbekannte Nachricht.' });
+  return handleMessage(parsed.data, tabId);
+}
 
 export async function handleMessage(message: Message, tabId: number | undefined): Promise<Reply> {
   switch (message.type) {
@@ -91,6 +102,22 @@ export async function handleMessage(message: Message, tabId: number | undefined)
       await lastGuideItem.setValue(await readGuide());
       await guideItem.setValue(null);
       return { ok: true };
+    case 'backup/export':
+      // Read through the schema: what is exported can always be imported again.
+      return { ok: true, file: backupText(await readProgress(), new Date()) };
+    case 'backup/import': {
+      // The whole file is checked before the one write below: it is taken completely or not at all.
+      const backup = parseBackup(message.text);
+      if (!backup.ok) return { ok: false, error: notImported(backup.error) };
+      const current = message.mode === 'merge' ? await readProgress() : {};
+      try {
+        await progressItem.setValue(message.mode === 'merge' ? mergeProgress(current, backup.progress) : backup.progress);
+      } catch {
+        // One storage write: when the browser refuses it (quota), nothing of the file was stored.
+        return { ok: false, error: notImported('Der Browser konnte die Checklisten nicht speichern (ist sein Speicher voll?).') };
+      }
+      return { ok: true, notice: importNotice(message.mode, current, backup.progress) };
+    }
   }
 }
 

@@ -23,4 +23,7 @@ export const messageSchema: z.ZodType<Message> = z.discriminatedUnion('type', [
   z.object({ type: z.literal('guide/start'), taskId: z.string().max(100) }),
   z.object({ type: z.literal('guide/set'), taskId: z.string().max(100), step: z.number().int().min(0).max(200), subject: z.string().max(500).optional() }),
   z.object({ type: z.literal('guide/stop') }),
+  z.object({ type: z.literal('backup/export') }),
+  // No length limit here: parseBackup refuses an oversized text with a German message.
+  z.object({ type: z.literal('backup/import'), text: z.string(), mode: z.enum(['merge', 'replace']) }),
 ]);

@@ -13,9 +13,12 @@ export type Message =
   | { type: 'hosts/remove'; origin: string }
   | { type: 'guide/start'; taskId: string }
   | { type: 'guide/set'; taskId: string; step: number; subject?: string }
-  | { type: 'guide/stop' };
+  | { type: 'guide/stop' }
+  | { type: 'backup/export' }
+  | { type: 'backup/import'; text: string; mode: 'merge' | 'replace' };
 
-export type Reply = { ok: true } | { ok: false; error: string };
+/** `file`: the backup's text (backup/export); `notice`: what was done, in German (backup/import). */
+export type Reply = { ok: true; file?: string; notice?: string } | { ok: false; error: string };
 
 export function send(message: Message): Promise<Reply> {
   return nativeApi.runtime.sendMessage(message) as Promise<Reply>;
