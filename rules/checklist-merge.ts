@@ -3,7 +3,7 @@ import type { ChecklistItem, TenantProgress } from './checklist';
 
 /** What the options page tells the admin about "Zusammenführen", in one line. */
 export const MERGE_RULE =
-  'Mandanten und Punkte, die nur auf einer Seite stehen, bleiben erhalten. Steht ein Punkt auf beiden, gilt Ihre eigene Entscheidung vor der der Seite, bei zwei Entscheidungen die des zuletzt geänderten Mandanten, sonst der zuletzt gesehene Stand.';
+  'Was nur in der Datei oder nur in diesem Browser steht, bleibt erhalten. Steht ein Punkt in beiden, gilt Ihre eigene Entscheidung vor dem, was der Wegweiser gesehen hat; von zwei Entscheidungen die neuere, sonst der zuletzt gesehene Stand.';
 
 type Side = { item: ChecklistItem; updatedAt: number };
 
