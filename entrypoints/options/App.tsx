@@ -5,6 +5,7 @@ import { useStoredValue } from '../../components/useStoredValue';
 import { extraHostsItem } from '../../utils/storage';
 import { DEFAULT_HOSTS, hostPattern, parseHostInput } from '../../utils/hosts';
 import { send } from '../../utils/messages';
+import { BackupSection } from './BackupSection';
 
 export function App() {
   const hosts = useStoredValue(extraHostsItem) ?? [];
@@ -60,6 +61,7 @@ export function App() {
           <p id="host-error" class="error" role="alert">{error}</p>
           <p class="notice" role="status">{notice}</p>
         </form>
+        <BackupSection />
       </main>
     </>
   );
