@@ -3,10 +3,10 @@ import type { z } from 'zod';
 
 /** The fields of a stored checklist, as the admin would call them. */
 const FIELD: Record<string, string> = {
-  key: 'Schlüssel (key)', host: 'Adresse (host)', tenant: 'Name (tenant)', env: 'Umgebung (env)',
+  schema: 'Schema-Version (schema)', key: 'Schlüssel (key)', host: 'Adresse (host)', tenant: 'Name (tenant)', env: 'Umgebung (env)',
   items: 'Punkte (items)', updatedAt: 'Änderungszeit (updatedAt)', id: 'Kennung (id)', kind: 'Art (kind)',
   title: 'Titel (title)', status: 'Status', decidedBy: 'Entscheidung (decidedBy)', seen: 'Gesehenes (seen)',
-  seenAt: 'Zeitpunkt der Sichtung (seenAt)', note: 'Notiz (note)',
+  seenAt: 'Zeitpunkt der Sichtung (seenAt)', decidedAt: 'Zeitpunkt der Entscheidung (decidedAt)', note: 'Notiz (note)',
 };
 
 const TYPE: Record<string, string> = {

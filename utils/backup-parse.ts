@@ -1,9 +1,10 @@
 // Reads a backup file completely or not at all: every check runs before anything may be written,
 // and the first problem found is said in German. Background only (imports zod).
 import { tenantProgressSchema } from './progress-schema';
+import { migrateEntry } from './progress-migration';
 import { describeIssue, shown } from './backup-issues';
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, tooLargeProblem } from './backup-format';
-import { tenantKey, type TenantProgress } from '../rules/checklist';
+import { PROGRESS_SCHEMA, tenantKey, type TenantProgress } from '../rules/checklist';
 
 type Failure = { ok: false; error: string };
 export type ParsedBackup = { ok: true; progress: Record<string, TenantProgress> } | Failure;
@@ -63,7 +64,12 @@ function checkEnvelope(data: unknown): string | null {
 
 /** One tenant's checklist from the file, validated, with keys that agree with its contents. */
 function readTenant(key: string, entry: unknown): { ok: true; progress: TenantProgress } | Failure {
-  const parsed = tenantProgressSchema.safeParse(entry);
+  if (isObject(entry) && typeof entry.schema === 'number' && entry.schema > PROGRESS_SCHEMA) {
+    const name = typeof entry.tenant === 'string' && entry.tenant ? entry.tenant : key;
+    return fail(`Mandant „${shown(name)}“ stammt aus einer neueren Fassung des Wegweisers (Schema ${shown(entry.schema, 20)}; diese Erweiterung kennt Schema ${PROGRESS_SCHEMA}). Bitte aktualisieren Sie die Erweiterung.`);
+  }
+  // Entries of an older schema (from an older Wegweiser) are brought up to date like stored ones.
+  const parsed = tenantProgressSchema.safeParse(migrateEntry(entry));
   if (!parsed.success) return fail(describeIssue(key, entry, parsed.error.issues[0]));
   const progress = parsed.data;
   const where = `Mandant „${shown(progress.tenant)}“`;

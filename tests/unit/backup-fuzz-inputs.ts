@@ -77,11 +77,14 @@ const WRONG: Record<string, unknown[]> = {
   boolean: ['true', 1, 0, null, [], {}],
   nullableString: [42, false, [], {}],
   object: ['{}', 7, null, [], true],
+  // Not 1 (with no field at all an entry is of schema 1, and is migrated): an explicit 1 is no stored form.
+  schema: ['2', 3, 0, -1, 2.5, null, true, [], {}],
 };
 /** Every field of a tenant, an item and a sighting, with its kind and its length limit. */
-const TENANT_FIELDS: [string, string, number?][] = [['key', 'string', 1200], ['host', 'string', 300], ['tenant', 'string', 500], ['env', 'enum'], ['items', 'object'], ['updatedAt', 'number']];
-const ITEM_FIELDS: [string, string, number?][] = [['id', 'string', 700], ['kind', 'enum'], ['title', 'string', 700], ['status', 'enum'], ['decidedBy', 'enum'], ['seen', 'object'], ['seenAt', 'number'], ['note', 'string', 2000]];
+const TENANT_FIELDS: [string, string, number?][] = [['schema', 'schema'], ['key', 'string', 1200], ['host', 'string', 300], ['tenant', 'string', 500], ['env', 'enum'], ['items', 'object'], ['updatedAt', 'number']];
+const ITEM_FIELDS: [string, string, number?][] = [['id', 'string', 700], ['kind', 'enum'], ['title', 'string', 700], ['status', 'enum'], ['decidedBy', 'enum'], ['seen', 'object'], ['seenAt', 'number'], ['decidedAt', 'number'], ['note', 'string', 2000]];
 const SEEN_FIELDS: [string, string, number?][] = [['saved', 'boolean'], ['version', 'string', 50], ['email', 'nullableString', 500], ['telefon', 'nullableString', 500], ['wartungsmodus', 'string', 50], ['kisa', 'boolean']];
+// Not `schema`: an entry without it is of schema 1 and is migrated.
 const REQUIRED = new Set(['key', 'host', 'tenant', 'env', 'items', 'updatedAt', 'id', 'kind', 'title', 'status', 'decidedBy', 'seen']);
 
 const stringify = (value: unknown) => JSON.stringify(value, null, 1);
@@ -222,7 +225,10 @@ export function fuzzInput(rng: Rng, n: number): FuzzInput {
   }
   if (rng.int(8) === 0) {
     const progress = randomProgress(rng);
-    return { kind: 'valid', text: stringify(backupOf(progress)), mode, valid: progress };
+    // Now and then entries as an older Wegweiser wrote them (schema 1: no `schema` field); they are migrated.
+    const old = rng.int(3) === 0;
+    const written = old ? Object.fromEntries(Object.entries(progress).map(([k, { schema: _, ...v }]) => [k, v])) : progress;
+    return { kind: old ? 'valid, schema 1' : 'valid', text: stringify(backupOf(written)), mode, valid: progress };
   }
   const kind = rng.pick(Object.keys(makers));
   return { kind, text: makers[kind](rng), mode };

@@ -27,6 +27,11 @@ describe('parseBackup: valid files', () => {
     expect(parseBackup(`\uFEFF${backupJson({})}`)).toEqual({ ok: true, progress: {} });
   });
 
+  it('brings entries of an older Wegweiser (schema 1, no `schema` field) up to date', () => {
+    const { schema: _, ...v1 } = freiberg();
+    expect(parseBackup(backupJson({ [v1.key]: v1 }))).toEqual({ ok: true, progress: asRecord(freiberg()) });
+  });
+
   it('keeps text with markup as plain text', () => {
     const result = parseBackup(withFreiberg((p) => { p.items.bild.note = '<img src=x onerror=alert(1)>'; }));
     expect(result.ok && result.progress[freiberg().key].items.bild.note).toBe('<img src=x onerror=alert(1)>');
@@ -64,6 +69,12 @@ describe('parseBackup: what is wrong, in German', () => {
     expect(errorOf(withFreiberg((p) => { p.items.rechte = 'ja'; })))
       .toBe('Mandant „Freiberg“, Punkt „rechte“: Der Punkt ist kein Objekt.');
     expect(errorOf(backupJson({ 'https://a.de|X': null }))).toBe('Mandant „https://a.de|X“: Der Eintrag ist kein Objekt.');
+  });
+
+  it('refuses an entry of a newer schema, and says so', () => {
+    expect(errorOf(withFreiberg((p) => { p.schema = 3; })))
+      .toBe('Mandant „Freiberg“ stammt aus einer neueren Fassung des Wegweisers (Schema 3; diese Erweiterung kennt Schema 2). Bitte aktualisieren Sie die Erweiterung.');
+    expect(errorOf(withFreiberg((p) => { p.schema = 'zwei'; }))).toBe('Mandant „Freiberg“: Schema-Version (schema) ist ungültig („zwei“; erlaubt: 2).');
   });
 
   it('refuses keys, ids and hosts that do not agree with the checklist', () => {
