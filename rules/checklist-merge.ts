@@ -13,8 +13,14 @@ const seenAt = (s: Side) => s.item.seenAt ?? -Infinity;
 function decidingSide(ours: Side, theirs: Side): Side {
   const byAdmin = (s: Side) => s.item.decidedBy === 'admin';
   if (byAdmin(ours) !== byAdmin(theirs)) return byAdmin(ours) ? ours : theirs;
-  // Items carry no decision time of their own: the tenant's last change stands in for it.
-  if (byAdmin(ours)) return theirs.updatedAt > ours.updatedAt ? theirs : ours;
+  if (byAdmin(ours)) {
+    const [a, b] = [ours.item.decidedAt, theirs.item.decidedAt];
+    if (a !== undefined && b !== undefined && a !== b) return b > a ? theirs : ours;
+    // An undated decision was made before decisions were dated (schema 1), so a dated one is newer.
+    if ((a === undefined) !== (b === undefined)) return a === undefined ? theirs : ours;
+    // Both undated: the tenant's last change stands in for the decision's time.
+    return theirs.updatedAt > ours.updatedAt ? theirs : ours;
+  }
   if (seenAt(ours) !== seenAt(theirs)) return seenAt(theirs) > seenAt(ours) ? theirs : ours;
   return theirs.updatedAt > ours.updatedAt ? theirs : ours;
 }

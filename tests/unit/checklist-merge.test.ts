@@ -1,7 +1,7 @@
 // "Zusammenführen": nothing on either side is dropped, and an admin's decision beats what the page saw.
 import { describe, it, expect } from 'vitest';
 import { mergeProgress, mergeTenant } from '../../rules/checklist-merge';
-import { decide, mergeFacts, emptyProgress } from '../../rules/checklist';
+import { decide, mergeFacts, emptyProgress, type TenantProgress } from '../../rules/checklist';
 import { DEV, asRecord, freiberg, mittelsachsen } from './backup-fixtures';
 
 describe('mergeProgress', () => {
@@ -29,9 +29,26 @@ describe('mergeProgress', () => {
     }
   });
 
-  it('of two admin decisions takes the one of the more recently changed tenant', () => {
-    const older = decide(freiberg(), 'rechte', { status: 'erledigt', note: 'alt' }, 2_000_000_000_000);
-    const newer = decide(freiberg(), 'rechte', { status: 'nicht zutreffend', note: 'neu' }, 2_000_000_100_000);
+  it('of two dated admin decisions takes the later one, even from the less recently changed tenant', () => {
+    const early = decide(freiberg(), 'rechte', { status: 'erledigt', note: 'früh' }, 2_000_000_000_000);
+    const seenLater = mergeFacts(early, [{ kind: 'impressum', name: '', seen: { saved: true } }], 2_000_000_900_000);
+    const late = decide(freiberg(), 'rechte', { status: 'nicht zutreffend', note: 'spät' }, 2_000_000_100_000);
+    expect(mergeTenant(seenLater, late).items.rechte).toMatchObject({ status: 'nicht zutreffend', note: 'spät', decidedAt: 2_000_000_100_000 });
+    expect(mergeTenant(late, seenLater).items.rechte).toMatchObject({ status: 'nicht zutreffend', note: 'spät' });
+  });
+
+  it('takes a dated decision over an undated one (made before decisions had a date)', () => {
+    const { decidedAt: _, ...undatedItem } = decide(freiberg(), 'rechte', { status: 'erledigt' }, 2_100_000_000_000).items.rechte;
+    const undated = { ...freiberg(2_100_000_000_000), items: { ...freiberg().items, rechte: undatedItem } };
+    const dated = decide(freiberg(), 'rechte', { status: 'nicht zutreffend' }, 1_800_000_000_000);
+    expect(mergeTenant(undated, dated).items.rechte.status).toBe('nicht zutreffend');
+    expect(mergeTenant(dated, undated).items.rechte.status).toBe('nicht zutreffend');
+  });
+
+  it('of two undated admin decisions takes the one of the more recently changed tenant', () => {
+    const undated = (p: TenantProgress): TenantProgress => ({ ...p, items: { ...p.items, rechte: { ...p.items.rechte, decidedAt: undefined } } });
+    const older = undated(decide(freiberg(), 'rechte', { status: 'erledigt', note: 'alt' }, 2_000_000_000_000));
+    const newer = undated(decide(freiberg(), 'rechte', { status: 'nicht zutreffend', note: 'neu' }, 2_000_000_100_000));
     expect(mergeTenant(older, newer).items.rechte).toMatchObject({ status: 'nicht zutreffend', note: 'neu' });
     expect(mergeTenant(newer, older).items.rechte).toMatchObject({ status: 'nicht zutreffend', note: 'neu' });
   });
