@@ -139,7 +139,9 @@ export function mergeFacts(progress: TenantProgress, facts: Fact[], now: number)
     let { status, decidedBy } = before;
     if (done) [status, decidedBy] = ['erledigt', 'seite'];
     else if (before.decidedBy !== 'admin' && before.status === 'erledigt') [status, decidedBy] = ['offen', 'seite'];
-    items[id] = { ...before, seen, seenAt: now, status, decidedBy };
+    // The date of an admin's decision goes with it once the page has decided instead.
+    const { decidedAt, ...rest } = before;
+    items[id] = { ...rest, ...(decidedBy === 'admin' ? { decidedAt } : {}), seen, seenAt: now, status, decidedBy };
   }
   return { ...progress, items, updatedAt: now };
 }

@@ -7,7 +7,7 @@ type Entry = Record<string, unknown>;
 /** Step from version n-1 to n, by n. Every schema change adds one step and one fixture. */
 const STEPS: Record<number, (entry: Entry) => Entry> = {
   // 2: each entry carries its version; admin decisions get a date from now on (unknown for older ones).
-  2: (entry) => ({ schema: 2, ...entry }),
+  2: (entry) => ({ ...entry, schema: 2 }),
 };
 
 const isEntry = (value: unknown): value is Entry => typeof value === 'object' && value !== null && !Array.isArray(value);

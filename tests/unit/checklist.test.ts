@@ -40,9 +40,17 @@ describe('checklist of a tenant', () => {
     let p = decide(fresh(), 'rechte', { status: 'erledigt', note: 'Per Telefon mit KISA geklärt' }, T0);
     expect(p.items.rechte).toMatchObject({ status: 'erledigt', decidedBy: 'admin', note: 'Per Telefon mit KISA geklärt' });
     p = mergeFacts(p, [{ kind: 'rechte', name: '', seen: { kisa: false } }], T0);
-    expect(p.items.rechte).toMatchObject({ status: 'erledigt', decidedBy: 'admin' });
+    expect(p.items.rechte).toMatchObject({ status: 'erledigt', decidedBy: 'admin', decidedAt: T0 });
     p = decide(p, 'impressum', { status: 'nicht zutreffend' }, T0);
     expect(counts(p)).toEqual({ done: 2, total: 4, open: 2 });
+  });
+
+  it('dates the admin decision, and drops the date once the page has decided instead', () => {
+    let p = decide(fresh(), 'impressum', { status: 'nicht zutreffend' }, T0 + 60_000);
+    expect(p.items.impressum).toMatchObject({ decidedBy: 'admin', decidedAt: T0 + 60_000 });
+    p = mergeFacts(p, [{ kind: 'impressum', name: '', seen: { saved: true } }], T0 + 120_000);
+    expect(p.items.impressum).toMatchObject({ status: 'erledigt', decidedBy: 'seite' });
+    expect(p.items.impressum).not.toHaveProperty('decidedAt');
   });
 
   it('proves each kind by its own evidence', () => {

@@ -46,6 +46,8 @@ describe('stored progress of earlier versions', () => {
     const old = Object.values(fixture(1))[0];
     expect(tenantProgressSchema.safeParse(old).success).toBe(false);
     expect(tenantProgressSchema.safeParse(migrateEntry(old)).success).toBe(true);
+    // An entry that names version 1 itself migrates the same way.
+    expect(tenantProgressSchema.safeParse(migrateEntry({ ...(old as object), schema: 1 })).success).toBe(true);
   });
 
   it('sets aside an entry it cannot migrate (newer version, damaged) and migrates the others', async () => {
