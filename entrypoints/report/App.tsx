@@ -3,14 +3,7 @@ import { useStoredValue } from '../../components/useStoredValue';
 import { progressItem } from '../../utils/storage';
 import { counts } from '../../rules/checklist';
 import { CONTACTS, reportItems, reportLine, reportMarkdown } from '../../rules/report';
-
-/** Saves the Markdown report as a file, without any network request. */
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
-  const a = Object.assign(document.createElement('a'), { href: url, download: name });
-  a.click();
-  URL.revokeObjectURL(url);
-}
+import { saveFile } from '../../components/save-file';
 
 export function App() {
   const key = new URLSearchParams(location.search).get('key') ?? '';
@@ -38,7 +31,7 @@ export function App() {
         </p>
         <p class="no-print">
           <button type="button" onClick={() => print()}>Drucken oder als PDF speichern</button>{' '}
-          <button type="button" class="secondary" onClick={() => download(fileName, reportMarkdown(progress, new Date()))}>
+          <button type="button" class="secondary" onClick={() => saveFile(fileName, reportMarkdown(progress, new Date()), 'text/markdown;charset=utf-8')}>
             Als Markdown herunterladen
           </button>
         </p>
