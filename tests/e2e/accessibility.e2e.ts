@@ -189,6 +189,30 @@ describe('keyboard alone', () => {
     await options.close();
   });
 
+  it('options page, Sicherung: Ersetzen, confirmed and refused, by keyboard alone; axe finds nothing in each state', async () => {
+    const ext = await extension();
+    await resetStorage(ext);
+    const options = await ext.context.newPage();
+    await options.goto(ext.extensionUrl('options.html'));
+    // Choosing the file is the browser's own dialog; everything after it is the page's, and by keyboard.
+    await options.getByLabel('Sicherung einlesen').setInputFiles({ name: 'kaputt.json', mimeType: 'application/json', buffer: Buffer.from('{"format": ') });
+    const replace = options.getByRole('radio', { name: 'Ersetzen' });
+    await tabTo(options, options.getByRole('radio', { name: 'Zusammenführen' }));
+    await options.keyboard.press('ArrowDown');
+    await expect.poll(() => replace.isChecked()).toBe(true);
+    await tabTo(options, options.getByRole('button', { name: 'Jetzt einlesen' }));
+    await options.keyboard.press('Enter');
+    const confirm = options.getByRole('button', { name: 'Ja, ersetzen' });
+    await expect.poll(() => confirm.count()).toBe(1);
+    await expectNoViolations(options, 'der Nachfrage vor dem Ersetzen');
+    await tabTo(options, confirm);
+    await options.keyboard.press('Enter');
+    const alert = options.getByRole('alert').filter({ hasText: 'Es wurde nichts eingelesen.' });
+    await expect.poll(() => alert.count()).toBe(1);
+    await expectNoViolations(options, 'der Meldung zu einer kaputten Sicherung');
+    await options.close();
+  });
+
   it.each(UIS)('AdminCenter page, %s: Tab reaches the card and leaves it, Esc on a card button ends the guide', async (ui) => {
     const page = await openWithTask(ui, 'Impressum', 'mandanten/6000101/impressum');
     const dialog = card(page);
