@@ -1,5 +1,6 @@
 // A zod issue in a backup, said in German and naming the tenant and item it is about.
 import type { z } from 'zod';
+import { isEntry as isObject } from './progress-migration';
 
 /** The fields of a stored checklist, as the admin would call them. */
 const FIELD: Record<string, string> = {
@@ -19,7 +20,9 @@ export function shown(value: unknown, max = 80): string {
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** The tenant an entry of the file is about: its name where it has one, else its key. */
+export const tenantName = (key: string, entry: unknown): string =>
+  isObject(entry) && typeof entry.tenant === 'string' && entry.tenant ? entry.tenant : key;
 
 function valueAt(root: unknown, path: PropertyKey[]): unknown {
   let value = root;
@@ -55,8 +58,7 @@ function fieldName(path: PropertyKey[]): string {
  * "Mandant „Freiberg“, Punkt „Impressum“: Status ist ungültig („fertig“; erlaubt: offen, erledigt, nicht zutreffend)".
  */
 export function describeIssue(key: string, entry: unknown, issue: z.core.$ZodIssue): string {
-  const tenant = isObject(entry) && typeof entry.tenant === 'string' && entry.tenant ? entry.tenant : key;
-  const where = `Mandant „${shown(tenant)}“`;
+  const where = `Mandant „${shown(tenantName(key, entry))}“`;
   const path = issue.path;
   const value = valueAt(entry, path);
   if (!path.length) return `${where}: Der Eintrag ${value === undefined ? 'fehlt' : 'ist kein Objekt'}.`;

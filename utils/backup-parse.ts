@@ -1,8 +1,8 @@
 // Reads a backup file completely or not at all: every check runs before anything may be written,
 // and the first problem found is said in German. Background only (imports zod).
 import { tenantProgressSchema } from './progress-schema';
-import { migrateEntry } from './progress-migration';
-import { describeIssue, shown } from './backup-issues';
+import { isEntry as isObject, migrateEntry } from './progress-migration';
+import { describeIssue, shown, tenantName } from './backup-issues';
 import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, tooLargeProblem } from './backup-format';
 import { PROGRESS_SCHEMA, tenantKey, type TenantProgress } from '../rules/checklist';
 
@@ -16,7 +16,6 @@ const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const HTTPS_ORIGIN = /^https:\/\/[^\s/?#|\\]+$/;
 
 const fail = (error: string): Failure => ({ ok: false, error });
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The deepest bracket nesting of a JSON text, counted without parsing (so it works on any input). */
 export function nestingDepth(text: string): number {
@@ -65,8 +64,7 @@ function checkEnvelope(data: unknown): string | null {
 /** One tenant's checklist from the file, validated, with keys that agree with its contents. */
 function readTenant(key: string, entry: unknown): { ok: true; progress: TenantProgress } | Failure {
   if (isObject(entry) && typeof entry.schema === 'number' && entry.schema > PROGRESS_SCHEMA) {
-    const name = typeof entry.tenant === 'string' && entry.tenant ? entry.tenant : key;
-    return fail(`Mandant „${shown(name)}“ stammt aus einer neueren Fassung des Wegweisers (Schema ${shown(entry.schema, 20)}; diese Erweiterung kennt Schema ${PROGRESS_SCHEMA}). Bitte aktualisieren Sie die Erweiterung.`);
+    return fail(`Mandant „${shown(tenantName(key, entry))}“ stammt aus einer neueren Fassung des Wegweisers (Schema ${shown(entry.schema, 20)}; diese Erweiterung kennt Schema ${PROGRESS_SCHEMA}). Bitte aktualisieren Sie die Erweiterung.`);
   }
   // Entries of an older schema (from an older Wegweiser) are brought up to date like stored ones.
   const parsed = tenantProgressSchema.safeParse(migrateEntry(entry));

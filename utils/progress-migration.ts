@@ -10,7 +10,8 @@ const STEPS: Record<number, (entry: Entry) => Entry> = {
   2: (entry) => ({ ...entry, schema: 2 }),
 };
 
-const isEntry = (value: unknown): value is Entry => typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A plain object (not null, not an array): what any stored or backed-up entry must at least be. */
+export const isEntry = (value: unknown): value is Entry => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** Version 1 entries have no `schema` field. */
 export const schemaOf = (entry: Entry): unknown => entry.schema ?? 1;
