@@ -30,7 +30,8 @@ export const tooLargeProblem = (bytes: number) =>
 /** Every refused import says what is wrong and that nothing changed. */
 export const notImported = (problem: string) => `${problem} Es wurde nichts eingelesen.`;
 
-const tenants = (n: number) => (n === 0 ? 'kein Mandant' : n === 1 ? '1 Mandant' : `${n} Mandanten`);
+/** "kein Mandant", "1 Mandant", "3 Mandanten". */
+export const tenants = (n: number) => (n === 0 ? 'kein Mandant' : n === 1 ? '1 Mandant' : `${n} Mandanten`);
 
 /** What an import did, for the admin: how many tenants came in, and what happened to the others. */
 export function importNotice(mode: 'merge' | 'replace', before: Record<string, unknown>, imported: Record<string, unknown>): string {

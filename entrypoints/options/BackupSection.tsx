@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { saveFile } from '../../components/save-file';
 import { send } from '../../utils/messages';
-import { MAX_BACKUP_BYTES, backupFileName, notImported, tooLargeProblem } from '../../utils/backup-format';
+import { MAX_BACKUP_BYTES, backupFileName, notImported, tenants, tooLargeProblem } from '../../utils/backup-format';
 import { MERGE_RULE } from '../../rules/checklist-merge';
 
 type Mode = 'merge' | 'replace';
@@ -34,7 +34,7 @@ export function BackupSection() {
     const name = backupFileName(new Date());
     saveFile(name, reply.file, 'application/json');
     const count = Object.keys(JSON.parse(reply.file).progress).length;
-    setNotice(`Die Sicherung „${name}“ mit ${count} Mandanten wurde erstellt; Ihr Browser legt sie in den Download-Ordner.`);
+    setNotice(`Die Sicherung „${name}“ ${count ? `mit ${tenants(count)}` : "ohne Mandanten"} wurde erstellt; Ihr Browser legt sie in den Download-Ordner.`);
   }
 
   async function submit(event: Event) {
