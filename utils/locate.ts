@@ -92,7 +92,7 @@ export function queryAllDeep(selector: string, roots: (Document | ShadowRoot)[] 
 // each querySelectorAll over a page with a 5,000-row list costs milliseconds, a look into the index does not.
 // A short list of plain tag and attribute selectors (a superset of every role selector above): matching
 // a long selector list against 25,000 list cells costs tens of milliseconds, this costs a few.
-const INDEXED = 'a, button, input, textarea, select, li, table, h1, h2, h3, h4, h5, h6, legend, caption, dialog, [role], [contenteditable]';
+const INDEXED = 'a, button, input, textarea, select, label, li, table, h1, h2, h3, h4, h5, h6, legend, caption, dialog, [role], [contenteditable]';
 let indexed: Set<Element> | null = null;
 const added: Node[] = [];
 
@@ -100,36 +100,40 @@ const added: Node[] = [];
 const LONG_LIST = 500;
 const isLongList = (el: Element) => el.localName === 'tbody' && (el as HTMLTableSectionElement).rows.length > LONG_LIST;
 
-/** Whether `node` is, holds or sits in a list of thousands of rows (a tag lookup, cheap even then). */
-export function touchesLongList(node: Node): boolean {
-  if (!(node instanceof Element)) return false;
-  const body = node.closest('tbody');
-  if (body) return isLongList(body);
+function holdsLongList(node: Element): boolean {
   for (const b of node.getElementsByTagName('tbody')) if (isLongList(b)) return true;
   return false;
 }
 
+const skipLongLists = { acceptNode: (node: Node) => (isLongList(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) };
+
 function indexSubtree(node: Node): void {
   if (!(node instanceof Element) || !node.isConnected || !indexed) return;
-  if (!touchesLongList(node)) {
-    if (node.matches(INDEXED)) indexed.add(node);
+  const body = node.closest('tbody');
+  if (body && isLongList(body)) return;
+  if (node.matches(INDEXED)) indexed.add(node);
+  if (!holdsLongList(node)) {
     for (const el of node.querySelectorAll(INDEXED)) indexed.add(el);
     return;
   }
-  // Around a long list: index everything but its rows, child by child.
-  if (node.closest('tbody')) return;
-  if (node.matches(INDEXED)) indexed.add(node);
-  for (const child of node.children) if (!isLongList(child)) indexSubtree(child);
+  // Around a long list: one walk past its rows (asking each child about long lists would walk them again).
+  const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT, skipLongLists);
+  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
+    if (el.matches(INDEXED)) indexed.add(el);
+  }
 }
 
 const inDocumentOrder = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
 
-/** The indexed elements of the page in document order, then those inside open shadow roots. */
+/** The indexed elements of the light DOM in document order, brought up to date with what was added. */
 let ordered: Element[] = [];
-export function pageElements(): Element[] {
+/** <label for> by id, from the index (`.labels` walks the whole document, every time the page changed). */
+let labelsById: Map<string, Element[]> | null = null;
+function lightElements(): Element[] {
   if (!indexed) {
     indexed = new Set(document.querySelectorAll(INDEXED));
     ordered = [...indexed];
+    labelsById = null;
   }
   const grew = added.length > 0;
   for (const node of added.splice(0)) indexSubtree(node);
@@ -137,10 +141,40 @@ export function pageElements(): Element[] {
   if (grew || gone) {
     for (const el of indexed) if (!el.isConnected) indexed.delete(el);
     ordered = [...indexed].sort(inDocumentOrder);
+    labelsById = null;
   }
-  const light = ordered;
+  return ordered;
+}
+
+/** The indexed elements of the page in document order, then those inside open shadow roots. */
+export function pageElements(): Element[] {
+  const light = lightElements();
   // Shadow roots are small and not observed: read them whole.
   return [...light, ...shadowRoots().flatMap((root) => [...root.querySelectorAll(INDEXED)])];
+}
+
+const LABELABLE = 'input:not([type=hidden]), select, textarea, button, meter, output, progress';
+
+/** The labels of a form field, as `.labels` gives them: <label for=id> and a wrapping <label>. */
+function labelsOf(el: Element): Element[] {
+  const found: Element[] = [];
+  if (!el.matches(LABELABLE)) return found;
+  const root = el.getRootNode();
+  if (el.id && root === document) {
+    if (!labelsById) {
+      labelsById = new Map();
+      for (const label of lightElements()) {
+        const id = label.localName === 'label' && (label as HTMLLabelElement).htmlFor;
+        if (id) labelsById.set(id, [...(labelsById.get(id) ?? []), label]);
+      }
+    }
+    found.push(...(labelsById.get(el.id)?.filter((label) => label.isConnected && (label as HTMLLabelElement).htmlFor === el.id) ?? []));
+  } else if (el.id && root instanceof ShadowRoot) {
+    found.push(...[...root.querySelectorAll('label[for]')].filter((label) => (label as HTMLLabelElement).htmlFor === el.id));
+  }
+  const wrapping = el.parentElement?.closest('label');
+  if (wrapping && !found.includes(wrapping) && (!wrapping.htmlFor || wrapping.htmlFor === el.id)) found.push(wrapping);
+  return found;
 }
 
 /** The page elements matching `selector` (from the index). */
@@ -167,8 +201,8 @@ function textOfIds(el: Element, ids: string): string {
 
 /** Visible caption of a form field: <label for>, a wrapping label, or the text just before it. */
 function fieldLabel(el: Element): string {
-  const labels = (el as HTMLInputElement).labels;
-  if (labels?.length) return [...labels].map((l) => l.textContent).join(' ');
+  const labels = labelsOf(el);
+  if (labels.length) return labels.map((l) => l.textContent).join(' ');
   let node: Element | null = el;
   for (let depth = 0; depth < 3 && node?.parentElement; depth++) {
     node = node.parentElement;
@@ -235,7 +269,7 @@ function matchesScope(el: Element, target: Target): boolean {
 /** A hidden file input is shown to people as its label or the button next to it. */
 function visibleStandIn(el: Element): Element | null {
   if (isVisible(el)) return el;
-  const label = (el as HTMLInputElement).labels?.[0];
+  const label = labelsOf(el)[0];
   if (label && isVisible(label)) return label;
   return null;
 }

@@ -2,7 +2,7 @@
 // Besides locating targets, this is the only code that reads the page.
 import { MENU_LABELS, detectGeneration } from '../rules/generation';
 import type { Snapshot, SnapshotTable } from '../rules/types';
-import { accessibleName, dialogTitle, isDisabled, isVisible, pageElements, pick, queryAllDeep } from './locate';
+import { accessibleName, dialogTitle, isDisabled, isVisible, pageElements, pick, shadowRoots } from './locate';
 import { normalizeLabel, normalizeText } from './text';
 
 export const DEV_BANNER_TEXT = 'Sie befinden sich im AdminCenter der Entwicklungsumgebung.';
@@ -94,15 +94,26 @@ function readVersion(headings: Element[]): string | null {
   return null;
 }
 
-/** The magenta banner of the development system: its own text, not a whole subtree's. Once the
- *  AdminCenter has drawn its menu, the answer holds for this address. */
-let banner = { url: '', seen: false };
+/** The magenta banner of the development system: its own text, not a whole subtree's. It belongs to the
+ *  page, not to a view: once the AdminCenter has drawn its menu, the answer holds until the page reloads. */
+let banner: boolean | null = null;
 function readDevBanner(settled: boolean): boolean {
-  if (banner.seen || banner.url === location.href) return banner.seen;
-  const seen = queryAllDeep('div, p, [role=note]').some((el) => el.childElementCount < 3 &&
-    [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && normalizeText(n.nodeValue ?? '') === DEV_BANNER_TEXT));
-  if (seen || settled) banner = { url: location.href, seen };
+  if (banner !== null) return banner;
+  const seen = [document, ...shadowRoots()].some(holdsDevBanner);
+  if (seen || settled) banner = seen;
   return seen;
+}
+
+// Only the page's frame is searched: never the rows of a list (there may be thousands).
+const skipTableBodies = { acceptNode: (node: Node) => ((node as Element).localName === 'tbody' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) };
+function holdsDevBanner(root: Document | ShadowRoot): boolean {
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, skipTableBodies);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType !== Node.TEXT_NODE || !node.nodeValue?.includes('Entwicklungsumgebung')) continue;
+    const holder = node.parentElement;
+    if (holder?.matches('div, p, [role=note]') && holder.childElementCount < 3 && normalizeText(node.nodeValue) === DEV_BANNER_TEXT) return true;
+  }
+  return false;
 }
 
 export function readSnapshot(): Snapshot {
