@@ -1,5 +1,5 @@
-// Watches the page for what a person would notice, at most one pass per animation frame, no timers.
-import { OWN_ELEMENT, noteAdded, touchesLongList } from './locate';
+// Watches the page for what a person would notice, at most one pass per frame, no timers.
+import { OWN_ELEMENT, noteAdded } from './locate';
 
 const WATCHED_ATTRIBUTES = ['class', 'disabled', 'aria-selected', 'aria-expanded', 'aria-disabled', 'hidden', 'style', 'open', 'value'];
 
@@ -8,41 +8,43 @@ const isOurs = (node: Node) => {
   return !!el && (el.localName === OWN_ELEMENT || !!el.closest(OWN_ELEMENT));
 };
 
-
 /**
  * Calls `onChange` once per frame after the page changed; returns a way to ask for a pass. Nothing runs
- * while the page is idle. Usually the pass runs in requestAnimationFrame (the highlight follows within the
- * frame); after a bulk change it runs just after that frame was rendered (a message posted from
- * requestAnimationFrame), so reading positions does not force the layout of thousands of rows in our code.
+ * while the page is idle. The pass runs right after the browser has laid out that frame and before it
+ * paints: a frame callback resizes `tick` (a 0-high element of ours) and a ResizeObserver reports it at
+ * exactly that point. So reading positions never makes our code pay for the page's layout (thousands of
+ * rows), and the highlight is painted in the same frame as the change it answers.
  */
-export function observePage(onChange: () => void, signal: AbortSignal): () => void {
+export function observePage(onChange: () => void, signal: AbortSignal, tick: HTMLElement): () => void {
   let scheduled = false;
-  let bulk = false;
-  const afterPaint = new MessageChannel();
-  const run = () => {
+  /** the tick's width as last reported: the next resize always differs from it, so it is always reported */
+  let reported = 0;
+  const afterLayout = new ResizeObserver((entries) => {
+    reported = entries[entries.length - 1].contentRect.width;
+    if (!scheduled || signal.aborted) return;
     scheduled = false;
-    bulk = false;
-    if (!signal.aborted) onChange();
+    onChange();
+  });
+  afterLayout.observe(tick);
+  // Resized only in a frame callback, never while ResizeObservers are reported (the page's or ours): a
+  // resize then would be refused with an error event on the page.
+  const resize = () => {
+    if (!signal.aborted) tick.style.width = `${reported === 1 ? 2 : 1}px`;
   };
-  afterPaint.port1.onmessage = run;
   const schedule = () => {
     if (scheduled || signal.aborted) return;
     scheduled = true;
-    requestAnimationFrame(() => (bulk ? afterPaint.port2.postMessage(null) : run()));
+    requestAnimationFrame(resize);
   };
   // Our own element and our marker attribute never count as a change of the page.
   const observer = new MutationObserver((records) => {
-    for (const r of records) {
-      noteAdded(r);
-      // A long list rendered is read after the browser has laid it out.
-      if (!bulk && r.addedNodes.length && touchesLongList(r.target)) bulk = true;
-    }
+    for (const r of records) noteAdded(r);
     if (records.some((r) => !isOurs(r.target))) schedule();
   });
   observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
   // (WXT's own location event fires only through ctx.addEventListener; hashchange and popstate cover it.)
   for (const type of ['hashchange', 'popstate', 'resize']) addEventListener(type, schedule, { signal });
-  signal.addEventListener('abort', () => { observer.disconnect(); afterPaint.port1.close(); });
+  signal.addEventListener('abort', () => { observer.disconnect(); afterLayout.disconnect(); });
   schedule();
   return schedule;
 }

@@ -1,5 +1,6 @@
 // Styles of the in-page UI, inlined: nothing is fetched at run time.
 export const OVERLAY_CSS = `
+.tick { position: fixed; top: 0; left: 0; width: 0; height: 0; visibility: hidden; pointer-events: none; }
 .sr-only { position: fixed; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .cutout { position: fixed; inset: 0; width: 100vw; height: 100vh; pointer-events: none; z-index: 2147483646; }
 .cutout path { fill: rgba(15, 23, 42, 0.28); }

@@ -13,6 +13,11 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLEl
   return node;
 }
 
+/** Writes only a changed text: every write is a change the browser lays out again (and may announce). */
+function setText(node: Node, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
 export function createOverlay(container: HTMLElement, actions: GuideActions): (state: OverlayState) => void {
   const status = el('div', { className: 'sr-only' });
   status.setAttribute('role', 'status');
@@ -45,9 +50,9 @@ export function createOverlay(container: HTMLElement, actions: GuideActions): (s
   let shownLines = '';
 
   return (state) => {
-    status.textContent = state.generation
+    setText(status, state.generation
       ? `AdminCenter-Wegweiser: ${GENERATION_NAMES[state.generation]} erkannt.`
-      : 'AdminCenter-Wegweiser: Bitte melden Sie sich im AdminCenter an.';
+      : 'AdminCenter-Wegweiser: Bitte melden Sie sich im AdminCenter an.');
     status.dataset.generation = state.generation ?? 'unbekannt';
     const view = state.guide;
     if (!view) {
@@ -58,8 +63,8 @@ export function createOverlay(container: HTMLElement, actions: GuideActions): (s
       shownLines = '';
       return;
     }
-    task.textContent = `${view.taskTitle} · ${view.progress}`;
-    title.textContent = view.title;
+    setText(task, `${view.taskTitle} · ${view.progress}`);
+    setText(title, view.title);
     // Only a changed text is written again, so screen readers announce each step once.
     if (view.lines.join('\n') !== shownLines) {
       shownLines = view.lines.join('\n');
@@ -67,7 +72,8 @@ export function createOverlay(container: HTMLElement, actions: GuideActions): (s
     }
     back.disabled = !view.canBack;
     next.hidden = !view.canNext;
-    card.className = view.target ? 'card' : 'card card-free';
+    const placement = view.target ? 'card' : 'card card-free';
+    if (card.className !== placement) card.className = placement;
     if (!card.isConnected) container.append(card);
     if (view.target !== target) {
       stopFollowing();

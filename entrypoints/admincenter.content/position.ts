@@ -30,11 +30,15 @@ export function placeCard(target: Element, card: HTMLElement, hole: SVGPathEleme
 
 /** Re-places on scroll of any ancestor (capture), on resize and when target, card or page change size. */
 export function followTarget(target: Element, update: () => void): () => void {
-  let frame = 0;
   const schedule = () => { if (!frame) frame = requestAnimationFrame(() => { frame = 0; update(); }); };
   const sizes = new ResizeObserver(schedule);
-  sizes.observe(target);
-  sizes.observe(document.documentElement);
+  // Observed from the next frame on: a new observation while ResizeObservers are being reported (our pass
+  // runs then) would be refused with an error event on the page.
+  let frame = requestAnimationFrame(() => {
+    frame = 0;
+    sizes.observe(target);
+    sizes.observe(document.documentElement);
+  });
   addEventListener('scroll', schedule, { capture: true, passive: true });
   addEventListener('resize', schedule, { passive: true });
   update();

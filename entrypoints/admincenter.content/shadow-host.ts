@@ -2,7 +2,7 @@
 // Built by hand rather than with WXT's createShadowRootUi, which adds ~3.5 KB gzipped to the content script.
 import { OWN_ELEMENT } from '../../utils/locate';
 
-export function createShadowHost(css: string, signal: AbortSignal): { host: HTMLElement; container: HTMLElement } {
+export function createShadowHost(css: string, signal: AbortSignal): { host: HTMLElement; container: HTMLElement; tick: HTMLElement } {
   // A leftover from an earlier copy of the content script (extension reloaded) goes first.
   document.querySelectorAll(OWN_ELEMENT).forEach((old) => old.remove());
   const host = document.createElement(OWN_ELEMENT);
@@ -11,8 +11,11 @@ export function createShadowHost(css: string, signal: AbortSignal): { host: HTML
   // The page's styles never reach in; ours never reach out.
   style.textContent = `:host { all: initial !important; }\n${css}`;
   const container = document.createElement('div');
-  shadow.append(style, container);
+  // Resized to learn when the browser has laid out a frame (utils/observe.ts).
+  const tick = document.createElement('div');
+  tick.className = 'tick';
+  shadow.append(style, tick, container);
   (document.body ?? document.documentElement).append(host);
   signal.addEventListener('abort', () => host.remove());
-  return { host, container };
+  return { host, container, tick };
 }
