@@ -11,6 +11,10 @@ export function viewById(views: PageView[], id: string): PageView {
   return view;
 }
 
+/** Nothing a person could act on yet: the AdminCenter is still starting (no menu, no form, no button). */
+export const isBlank = (s: Snapshot) =>
+  !s.generation && !s.loginForm && !s.buttons.length && !s.headings.length && !s.fields.length && !s.dialogs.length;
+
 /** The page, drawer, dialog or tab on screen (detectors exclude each other). */
 export function currentView(s: Snapshot, views: PageView[]): PageView | undefined {
   if (s.loginForm) return undefined;

@@ -5,7 +5,7 @@ import { findTarget, type Found } from '../../utils/locate';
 import { send } from '../../utils/messages';
 import type { GuideState } from '../../utils/storage';
 import { VIEWS, taskById } from '../../rules/index';
-import { advance, currentView, plan, type Plan } from '../../rules/engine';
+import { advance, currentView, isBlank, plan, type Plan } from '../../rules/engine';
 import { createFactReporter } from './report-facts';
 import type { Task } from '../../rules/model';
 import type { Generation } from '../../rules/types';
@@ -43,6 +43,8 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
     } as GuideActions,
     pass() {
       const s = readSnapshot();
+      // The AdminCenter has not drawn anything yet: nothing to report, and no card over an empty page.
+      if (isBlank(s)) return;
       host.setAttribute('data-generation', s.generation ?? 'unbekannt');
       const seen = `${s.generation}|${location.href}|${s.tenant}`;
       if (seen !== reported) {

@@ -3,6 +3,7 @@
 // and no other view's.
 import { describe, it, expect } from 'vitest';
 import { VIEWS } from '../../rules/index';
+import { isBlank } from '../../rules/engine';
 import type { Snapshot } from '../../rules/types';
 
 const files = import.meta.glob<Snapshot>('../snapshots/*.json', { eager: true, import: 'default' });
@@ -30,4 +31,12 @@ describe.each(VIEWS.map((v) => [v.id, v] as const))('page view %s', (id, view) =
 it('every saved snapshot belongs to a registered view', () => {
   const known = new Set(VIEWS.map((v) => v.id));
   expect(snapshots.filter((s) => !known.has(s.view)).map((s) => s.view)).toEqual([]);
+});
+
+it('no saved page counts as blank; a page the AdminCenter has not drawn yet does', () => {
+  expect(snapshots.filter((s) => isBlank(s.snapshot)).map((s) => `${s.view}.${s.ui}`)).toEqual([]);
+  const starting = { ...snapshots[0].snapshot, generation: null, loginForm: false, buttons: [], headings: [], fields: [], dialogs: [], tables: [], tabs: [], notices: [] };
+  expect(isBlank(starting)).toBe(true);
+  // A bare page with one button is not blank: the guide says what it cannot find there.
+  expect(isBlank({ ...starting, buttons: [{ label: 'Weiter', disabled: false }] })).toBe(false);
 });
