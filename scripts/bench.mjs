@@ -123,6 +123,8 @@ async function scriptTime(page, scenario) {
 const LONG_TASKS = () => { window.benchLongTasks = 0; new PerformanceObserver((l) => { window.benchLongTasks += l.getEntries().length; }).observe({ type: 'longtask', buffered: true }); };
 const RUNS = Number(process.env.BENCH_RUNS || 5);
 const LIST = 'rows=5000';
+/** Fewer rows: what a page load costs us whatever the list (the start of the content script). */
+const SHORT_LIST = 10;
 const listShown = (page) => page.waitForFunction(() => document.querySelectorAll('tbody tr').length >= 5000, null, { polling: 100 });
 
 /** Where the menu group "Organisationseinheiten" sits, for a click by coordinates (no query in the page). */
@@ -134,27 +136,12 @@ async function menuGroupPoint(context) {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-/** Runs `measure` RUNS times on fresh pages; medians of the figures, most long tasks seen. */
-async function repeated(context, label, what, measure) {
-  const runs = [];
-  const long = [];
-  for (let run = 0; run < RUNS; run++) {
-    const page = await context.newPage();
-    const t = await measure(page);
-    runs.push(t);
-    long.push(await page.evaluate(() => window.benchLongTasks ?? 0));
-    console.log(`    ${what} ${label}: Skript ${ms(t.script)}, Layout+Stil ${ms(t.layout)}, Aufgaben gesamt ${ms(t.task)}`);
-    await page.close();
-  }
-  return { ...medians(runs), longTasks: Math.max(...long) };
-}
-
-/** A: the AdminCenter is opened on a 5,000-row Leistungen list (page load, content script starts cold). */
-const pageLoad = (point) => async (page) => {
+/** A: the AdminCenter is opened on a Leistungen list of `rows` rows (page load, content script starts cold). */
+const pageLoad = (rows) => async (page, point) => {
   await page.goto('about:blank');
   return scriptTime(page, async () => {
-    await page.goto(practiceUrl('aktuell', 'leistungen', { query: LIST }));
-    await listShown(page);
+    await page.goto(practiceUrl('aktuell', 'leistungen', { query: `rows=${rows}` }));
+    await page.waitForFunction((n) => document.querySelectorAll('tbody tr').length >= n, rows, { polling: 100 });
     await page.evaluate(LONG_TASKS);
     await page.waitForTimeout(1000);
     // A change to the page (a menu group opens) makes the extension look again.
@@ -184,20 +171,18 @@ const typing = async (page) => {
   return scriptTime(page, () => page.keyboard.type('Barrierefreier Zugang über den Seiteneingang. '.repeat(5).slice(0, 200)));
 };
 
-async function scenarios(context, label) {
-  const point = await menuGroupPoint(context);
-  return {
-    load: await repeated(context, label, 'Seitenaufruf Liste', pageLoad(point)),
-    nav: await repeated(context, label, 'Navigation zur Liste', navigation),
-    keys: await repeated(context, label, 'Tippen', typing),
-  };
-}
+const SCENARIOS = {
+  load: { what: 'Seitenaufruf Liste', measure: pageLoad(5000) },
+  short: { what: `Seitenaufruf Liste mit ${SHORT_LIST} Zeilen`, measure: pageLoad(SHORT_LIST) },
+  nav: { what: 'Navigation zur Liste', measure: navigation },
+  keys: { what: 'Tippen', measure: typing },
+};
 
 /**
- * The floor: the same page load with an extension whose content script does nothing. Whatever any
- * content script costs just by being loaded into the page shows here.
+ * The floor: an extension whose content script does nothing. Whatever any content script costs just by
+ * being loaded into the page shows in its page load.
  */
-async function emptyScriptFloor() {
+async function launchEmptyExtension() {
   const dir = await mkdtemp(join(tmpdir(), 'wegweiser-empty-'));
   await writeFile(join(dir, 'manifest.json'), JSON.stringify({
     manifest_version: 3, name: 'leer', version: '1.0',
@@ -208,12 +193,37 @@ async function emptyScriptFloor() {
   await writeFile(join(dir, 'content.js'), '"use strict";\n');
   await writeFile(join(dir, 'worker.js'), '"use strict";\n');
   const empty = await launchWithExtension({ extensionDir: dir });
-  const point = await menuGroupPoint(empty.context);
-  const load = await repeated(empty.context, 'leeres Inhaltsskript', 'Seitenaufruf Liste', pageLoad(point));
-  await empty.close();
-  await rm(dir, { recursive: true, force: true });
-  return load;
+  return { context: empty.context, close: async () => { await empty.close(); await rm(dir, { recursive: true, force: true }); } };
 }
+
+/**
+ * Every scenario RUNS times, with and without the extension (and the page loads with the empty content
+ * script) taking turns run by run: the machine's drift over a minute then hits all alike.
+ */
+async function interleaved(setups) {
+  const points = new Map();
+  for (const setup of setups) points.set(setup, await menuGroupPoint(setup.context));
+  const figures = new Map(setups.map((setup) => [setup, {}]));
+  for (let run = 0; run < RUNS; run++) {
+    for (const [name, { what, measure }] of Object.entries(SCENARIOS)) {
+      for (const setup of setups) {
+        if (setup.only && !setup.only.includes(name)) continue;
+        const page = await setup.context.newPage();
+        const t = await measure(page, points.get(setup));
+        t.longTasks = await page.evaluate(() => window.benchLongTasks ?? 0);
+        await page.close();
+        console.log(`    ${what} ${setup.label}: Skript ${ms(t.script)}, Layout+Stil ${ms(t.layout)}, Aufgaben gesamt ${ms(t.task)}`);
+        (figures.get(setup)[name] ??= []).push(t);
+      }
+    }
+  }
+  return figures;
+}
+
+/** Medians of a setup's runs of one scenario, and the most long tasks seen. */
+const summary = (runs) => ({ ...medians(runs), longTasks: Math.max(...runs.map((r) => r.longTasks)) });
+/** Median of the run-by-run differences: robust to a slow run on either side. */
+const pairedAdded = (mine, theirs) => median(mine.map((r, i) => r.script - theirs[i].script));
 
 async function idleCallbacks(context) {
   const page = await context.newPage();
@@ -236,20 +246,29 @@ console.log(`Benchmark: ${TRIALS} Versuche, ${RUNS} Läufe je Szenario, ${IDLE_M
 // BENCH_ONLY=main skips latency and idle (for quick rounds while working on the main-thread figures).
 const quick = process.env.BENCH_ONLY === 'main';
 const latency = quick ? { ours: [NaN], theirs: [NaN] } : await measureLatency();
-console.log('Szenarien mit und ohne Erweiterung:');
+console.log('Szenarien mit und ohne Erweiterung, abwechselnd:');
 await startGuide('impressum');
-const withExt = await scenarios(ext.context, 'mit Erweiterung');
+const empty = await launchEmptyExtension();
+const WITH = { label: 'mit Erweiterung', context: ext.context };
+const WITHOUT = { label: 'ohne Erweiterung', context: plainContext };
+const FLOOR = { label: 'leeres Inhaltsskript', context: empty.context, only: ['load'] };
+const runs = await interleaved([WITH, WITHOUT, FLOOR]);
+await empty.close();
+const withRuns = runs.get(WITH);
+const withoutRuns = runs.get(WITHOUT);
+const withExt = Object.fromEntries(Object.entries(withRuns).map(([k, v]) => [k, summary(v)]));
+const without = Object.fromEntries(Object.entries(withoutRuns).map(([k, v]) => [k, summary(v)]));
+const floor = summary(runs.get(FLOOR).load);
 const idleWith = quick ? { timers: NaN, frames: NaN } : await idleCallbacks(ext.context);
 await stopGuide();
-const without = await scenarios(plainContext, 'ohne Erweiterung');
 const idleWithout = quick ? { timers: NaN, frames: NaN } : await idleCallbacks(plainContext);
-const floor = await emptyScriptFloor();
 const size = gzipSync(await readFile('.output/chrome-mv3/content-scripts/admincenter.js'), { level: 9 }).length;
 
 const ratios = (name) => ({
   with: withExt[name], without: without[name],
   scriptRatio: withExt[name].script / without[name].script, taskRatio: withExt[name].task / without[name].task,
   scriptAddedMs: withExt[name].script - without[name].script,
+  scriptAddedPairedMs: pairedAdded(withRuns[name], withoutRuns[name]),
 });
 const figures = {
   trials: TRIALS,
@@ -262,8 +281,9 @@ const figures = {
   mainThread: {
     listPageLoad: ratios('load'),
     listNavigation: ratios('nav'),
+    shortListPageLoad: ratios('short'),
     keys200: ratios('keys'),
-    emptyContentScriptPageLoad: { with: floor, scriptRatio: floor.script / without.load.script, scriptAddedMs: floor.script - without.load.script },
+    emptyContentScriptPageLoad: { with: floor, scriptRatio: floor.script / without.load.script, scriptAddedMs: floor.script - without.load.script, scriptAddedPairedMs: pairedAdded(runs.get(FLOOR).load, withoutRuns.load) },
   },
   longTasks: {
     listPageLoad: { with: withExt.load.longTasks, without: without.load.longTasks },
@@ -278,7 +298,7 @@ await writeFile('bench-results/bench.json', `${JSON.stringify(figures, null, 2)}
 
 const check = (ok) => (ok ? 'ok' : 'ÜBER ZIEL');
 const m = figures.mainThread;
-const row = (title, f, target) => `| ${title} | ${ms(f.with.script)} | ohne ${ms(f.without.script)} (× ${f.scriptRatio.toFixed(2)}, +${ms(f.scriptAddedMs)}) | ${target ? '≤ × 1.05' : '—'} | ${target ? check(f.scriptRatio <= 1.05) : ''} |`;
+const row = (title, f, target) => `| ${title} | ${ms(f.with.script)} | ohne ${ms(f.without.script)} (× ${f.scriptRatio.toFixed(2)}; Lauf für Lauf +${ms(f.scriptAddedPairedMs)}) | ${target ? '≤ × 1.05' : '—'} | ${target ? check(f.scriptRatio <= 1.05) : ''} |`;
 const total = (title, f) => `| ${title} | ${ms(f.with.task)} | ohne ${ms(f.without.task)} (× ${f.taskRatio.toFixed(2)}) | — | |`;
 const longOk = ['listPageLoad', 'listNavigation', 'keys200'].every((k) => figures.longTasks[k].with <= figures.longTasks[k].without);
 console.log(`
@@ -288,7 +308,9 @@ console.log(`
 | Hervorhebung nach Erscheinen, p95 | ${ms(figures.latency.ours.p95)} | driver.js ${ms(figures.latency.driverJs.p95)} | ≤ 33 ms | ${check(figures.latency.ours.p95 <= 33)} |
 ${row('Skriptzeit, Navigation zur Liste mit 5.000 Zeilen', m.listNavigation, true)}
 ${row('Skriptzeit, Seitenaufruf mit Liste mit 5.000 Zeilen', m.listPageLoad, true)}
-| … dasselbe mit einem leeren Inhaltsskript | ${ms(floor.script)} | ohne ${ms(without.load.script)} (× ${m.emptyContentScriptPageLoad.scriptRatio.toFixed(2)}, +${ms(m.emptyContentScriptPageLoad.scriptAddedMs)}) | — | |
+${row(`Skriptzeit, Seitenaufruf mit Liste mit ${SHORT_LIST} Zeilen (Start des Inhaltsskripts)`, m.shortListPageLoad, false)}
+| … davon durch die 5.000 Zeilen | +${ms(m.listPageLoad.scriptAddedPairedMs - m.shortListPageLoad.scriptAddedPairedMs)} | | — | |
+| … Seitenaufruf mit einem leeren Inhaltsskript | ${ms(floor.script)} | ohne ${ms(without.load.script)} (× ${m.emptyContentScriptPageLoad.scriptRatio.toFixed(2)}; Lauf für Lauf +${ms(m.emptyContentScriptPageLoad.scriptAddedPairedMs)}) | — | |
 ${row('Skriptzeit, 200 Tastenanschläge im Editor', m.keys200, true)}
 ${total('Hauptthread gesamt, Navigation zur Liste', m.listNavigation)}
 ${total('Hauptthread gesamt, Seitenaufruf mit Liste', m.listPageLoad)}
