@@ -30,12 +30,18 @@ interface Probe {
   otherWegweiserAttrs: string[];
   maxMarked: number;
   appWrites: number;
+  /** error events on the page's window (e.g. a ResizeObserver loop the extension would have caused) */
+  errors: string[];
+  /** window messages posted by anyone but the app */
+  messages: number;
+  /** how often the page's own busy ResizeObserver ran */
+  pageResizeCallbacks: number;
 }
 
 /** Runs in the page's main world before any page script. */
 function probe({ startedEvent, eventTypes }: { startedEvent: string; eventTypes: string[] }) {
   const w = window as any;
-  const data: Probe = { synthetic: [], framework: 0, writes: [], attrs: {}, otherWegweiserAttrs: [], maxMarked: 0, appWrites: 0 };
+  const data: Probe = { synthetic: [], framework: 0, writes: [], attrs: {}, otherWegweiserAttrs: [], maxMarked: 0, appWrites: 0, errors: [], messages: 0, pageResizeCallbacks: 0 };
   w.__wegweiserProbe = data;
   const desc = (n: any) => (n instanceof Element
     ? `${n.localName}${n.id ? '#' + n.id : ''}${n.getAttribute('name') ? `[name=${n.getAttribute('name')}]` : ''} „${(n.textContent ?? '').trim().slice(0, 40)}“`
@@ -146,6 +152,31 @@ function probe({ startedEvent, eventTypes }: { startedEvent: string; eventTypes:
     }, { capture: true });
   }
   document.addEventListener(startedEvent, (e) => { if (!e.isTrusted) data.framework++; }, { capture: true });
+  addEventListener('error', (e) => data.errors.push(String(e.message)), { capture: true });
+  addEventListener('message', () => data.messages++, { capture: true });
+  // A page whose own ResizeObserver changes the DOM while observers are reported, as UI frameworks do: two
+  // frames after each change of the page (when the extension has answered it) a deep element of the page
+  // is resized, and the callback then toggles an attribute the extension watches. The extension must not
+  // resize anything of its own in reply during that report, or the browser puts an error on the page.
+  const frame = document.createElement('div');
+  frame.setAttribute('style', 'position:absolute;left:-9999px;top:0');
+  const css = document.createElement('style');
+  css.textContent = '[data-probe-w="1"] { width: 1px } [data-probe-w="2"] { width: 2px }';
+  const deep = document.createElement('span');
+  deep.setAttribute('style', 'display:inline-block');
+  frame.append(css, document.createElement('div'));
+  frame.lastElementChild!.append(deep);
+  const busy = document.createElement('i');
+  new MutationObserver((list) => {
+    if (!document.body || list.every((m) => frame.contains(m.target) || m.target === busy)) return;
+    if (!frame.isConnected) document.body.append(frame, busy);
+    // data-probe-w: an attribute the extension does not watch, so this resize alone starts no pass.
+    requestAnimationFrame(() => requestAnimationFrame(() => deep.setAttribute('data-probe-w', deep.getAttribute('data-probe-w') === '1' ? '2' : '1')));
+  }).observe(document, { childList: true, subtree: true });
+  new ResizeObserver(() => {
+    data.pageResizeCallbacks++;
+    busy.toggleAttribute('hidden');
+  }).observe(deep);
   w.__wegweiserAudit = audit;
   setInterval(audit, 50);
 }
@@ -275,5 +306,8 @@ describe.each(UIS)('read-only, %s', (ui) => {
     expect(seen.attrs['data-wegweiser-target']).toBeGreaterThan(0);
     expect(seen.otherWegweiserAttrs).toEqual([]);
     expect(seen.maxMarked).toBe(1);
+    expect(seen.errors).toEqual([]);
+    expect(seen.messages).toBe(0);
+    expect(seen.pageResizeCallbacks).toBeGreaterThan(0);
   });
 });
