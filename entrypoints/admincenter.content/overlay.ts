@@ -74,7 +74,12 @@ export function createOverlay(container: HTMLElement, actions: GuideActions): (s
     next.hidden = !view.canNext;
     const placement = view.target ? 'card' : 'card card-free';
     if (card.className !== placement) card.className = placement;
-    if (!card.isConnected) container.append(card);
+    if (!card.isConnected) {
+      // The AdminCenter's own typeface: already loaded by the page, where a font of our own would first have
+      // to be looked up (milliseconds on the first card of every page load).
+      card.style.fontFamily = getComputedStyle(document.body ?? document.documentElement).fontFamily;
+      container.append(card);
+    }
     if (view.target !== target) {
       stopFollowing();
       stopFollowing = () => {};

@@ -8,8 +8,11 @@ export function createShadowHost(css: string, signal: AbortSignal): { host: HTML
   const host = document.createElement(OWN_ELEMENT);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
-  // The page's styles never reach in; ours never reach out.
-  style.textContent = `:host { all: initial !important; }\n${css}`;
+  // The page's styles never reach in; ours never reach out. One fixed layer over the viewport that lets
+  // clicks through, contained: whatever changes in it is laid out on its own, never the page around it
+  // (reading a position right after a change of ours then costs nothing on a page of thousands of rows).
+  style.textContent = `:host { all: initial !important; position: fixed !important; inset: 0 !important; display: block !important;
+  contain: strict !important; pointer-events: none !important; z-index: 2147483647 !important; }\n${css}`;
   const container = document.createElement('div');
   // Resized to learn when the browser has laid out a frame (utils/observe.ts).
   const tick = document.createElement('div');
