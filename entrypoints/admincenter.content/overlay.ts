@@ -3,7 +3,7 @@
 // its 20 KB budget. Page text only ever reaches it as textContent, never as markup.
 import { GENERATION_NAMES } from '../../rules/generation';
 import type { GuideActions, OverlayState } from './guide';
-import { followTarget, placeCard, scrollIntoViewIfNeeded } from './position';
+import { followTarget, placeCard, placeCutout, scrollIntoViewIfNeeded } from './position';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -50,6 +50,10 @@ export function createOverlay(container: HTMLElement, actions: GuideActions): (s
   let shownLines = '';
 
   return (state) => {
+    // Positions are read before anything of ours is written: a read after a write makes the browser lay
+    // out in our code.
+    const moved = state.guide && state.guide.target !== target ? state.guide.target : null;
+    const box = moved && scrollIntoViewIfNeeded(moved);
     setText(status, state.generation
       ? `AdminCenter-Wegweiser: ${GENERATION_NAMES[state.generation]} erkannt.`
       : 'AdminCenter-Wegweiser: Bitte melden Sie sich im AdminCenter an.');
@@ -86,13 +90,15 @@ export function createOverlay(container: HTMLElement, actions: GuideActions): (s
       target = view.target;
       // Never an overlay over nothing: the cutout only exists around a found target.
       if (target) {
+        // The highlight at once; the card once the browser has laid out its new text (next frame).
+        if (box) placeCutout(box, hole, ring);
         container.prepend(cutout);
-        scrollIntoViewIfNeeded(target);
+        card.style.visibility = 'hidden';
         const followed = target;
         stopFollowing = followTarget(followed, () => placeCard(followed, card, hole, ring));
       } else {
         cutout.remove();
-        card.style.left = card.style.top = '';
+        card.style.left = card.style.top = card.style.visibility = '';
       }
     } else if (target) {
       // The page changed: the target may have moved.

@@ -18,30 +18,35 @@ const viewport: Platform = {
   },
 };
 
-export function placeCard(target: Element, card: HTMLElement, hole: SVGPathElement, ring: SVGRectElement): void {
-  const r = target.getBoundingClientRect();
+/** The cutout and its ring around the target's box. */
+export function placeCutout(r: DOMRect, hole: SVGPathElement, ring: SVGRectElement): void {
   const [x, y, w, h] = [r.left - PAD, r.top - PAD, r.width + 2 * PAD, r.height + 2 * PAD];
   // Even-odd path: the whole viewport minus the target's box.
   hole.setAttribute('d', `M0 0H${innerWidth}V${innerHeight}H0Z M${x} ${y}h${w}v${h}h${-w}Z`);
   for (const [name, value] of [['x', x], ['y', y], ['width', w], ['height', h]] as const) ring.setAttribute(name, String(value));
+}
+
+export function placeCard(target: Element, card: HTMLElement, hole: SVGPathElement, ring: SVGRectElement): void {
+  placeCutout(target.getBoundingClientRect(), hole, ring);
   computePosition(target, card, { platform: viewport, strategy: 'fixed', placement: 'bottom-start', middleware: [offset(PAD + 8), flip(), shift({ padding: 8 })] })
-    .then(({ x: left, y: top }) => Object.assign(card.style, { left: `${left}px`, top: `${top}px` }));
+    .then(({ x: left, y: top }) => Object.assign(card.style, { left: `${left}px`, top: `${top}px`, visibility: '' }));
 }
 
 /** Re-places on scroll of any ancestor (capture), on resize and when target, card or page change size. */
 export function followTarget(target: Element, update: () => void): () => void {
   const schedule = () => { if (!frame) frame = requestAnimationFrame(() => { frame = 0; update(); }); };
   const sizes = new ResizeObserver(schedule);
-  // Observed from the next frame on: a new observation while ResizeObservers are being reported (our pass
-  // runs then) would be refused with an error event on the page.
+  // From the next frame on, when the browser has laid out what changed: a new observation while
+  // ResizeObservers are being reported (our pass runs then) would be refused with an error event on the
+  // page, and measuring the new card now would make the browser lay it out in our code.
   let frame = requestAnimationFrame(() => {
     frame = 0;
     sizes.observe(target);
     sizes.observe(document.documentElement);
+    update();
   });
   addEventListener('scroll', schedule, { capture: true, passive: true });
   addEventListener('resize', schedule, { passive: true });
-  update();
   return () => {
     cancelAnimationFrame(frame);
     sizes.disconnect();
@@ -50,9 +55,11 @@ export function followTarget(target: Element, update: () => void): () => void {
   };
 }
 
-export function scrollIntoViewIfNeeded(target: Element): void {
+/** Scrolls the target into view when it is not; returns its box when it was in view (else null). */
+export function scrollIntoViewIfNeeded(target: Element): DOMRect | null {
   const r = target.getBoundingClientRect();
-  if (r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth) return;
+  if (r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth) return r;
   const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
   target.scrollIntoView({ block: 'center', inline: 'nearest', behavior: reduced ? 'auto' : 'smooth' });
+  return null;
 }
