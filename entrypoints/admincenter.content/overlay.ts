@@ -95,7 +95,7 @@ export function createOverlay(container: HTMLElement, actions: GuideActions): (s
         container.prepend(cutout);
         card.style.visibility = 'hidden';
         const followed = target;
-        stopFollowing = followTarget(followed, () => placeCard(followed, card, hole, ring));
+        stopFollowing = followTarget(followed, card, () => placeCard(followed, card, hole, ring));
       } else {
         cutout.remove();
         card.style.left = card.style.top = card.style.visibility = '';

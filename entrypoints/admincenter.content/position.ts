@@ -33,21 +33,22 @@ export function placeCard(target: Element, card: HTMLElement, hole: SVGPathEleme
 }
 
 /** Re-places on scroll of any ancestor (capture), on resize and when target, card or page change size. */
-export function followTarget(target: Element, update: () => void): () => void {
+export function followTarget(target: Element, card: Element, update: () => void): () => void {
+  let frame = 0;
   const schedule = () => { if (!frame) frame = requestAnimationFrame(() => { frame = 0; update(); }); };
-  const sizes = new ResizeObserver(schedule);
-  // From the next frame on, when the browser has laid out what changed: a new observation while
-  // ResizeObservers are being reported (our pass runs then) would be refused with an error event on the
-  // page, and measuring the new card now would make the browser lay it out in our code.
-  let frame = requestAnimationFrame(() => {
-    frame = 0;
+  // Reported right after the browser's layout: positions read then cost no layout in our code.
+  const sizes = new ResizeObserver(() => update());
+  // Observed from the next frame on (the first report places the card): a new observation while
+  // ResizeObservers are being reported (our pass runs then) would be refused with an error event on the page.
+  const start = requestAnimationFrame(() => {
     sizes.observe(target);
+    sizes.observe(card);
     sizes.observe(document.documentElement);
-    update();
   });
   addEventListener('scroll', schedule, { capture: true, passive: true });
   addEventListener('resize', schedule, { passive: true });
   return () => {
+    cancelAnimationFrame(start);
     cancelAnimationFrame(frame);
     sizes.disconnect();
     removeEventListener('scroll', schedule, { capture: true });
