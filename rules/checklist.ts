@@ -1,6 +1,9 @@
 // The per-tenant checklist: which items exist, what the page showed about them, and what that proves.
 // Pure functions: the background merges what the content script saw (rules/facts.ts) into stored progress.
 
+/** KISA's user in the AdminCenter: assigned to the Mandanten-Administrator, it gives KISA the rights (guide 3.6). */
+export const KISA_USER = 'support.onlineantrag@kisa.it';
+
 export type ItemKind = 'impressum' | 'datenschutz' | 'bild' | 'rechte' | 'oe' | 'ergaenzung' | 'prozess';
 export type ItemStatus = 'offen' | 'erledigt' | 'nicht zutreffend';
 
@@ -79,7 +82,7 @@ export const itemTitle = (kind: ItemKind, name: string) =>
   name && kind in GROUP_TITLE ? `${GROUP_TITLE[kind as keyof typeof GROUP_TITLE]}: ${name}` : FIXED_ITEMS.find((f) => f.kind === kind)?.title ?? name;
 
 /** Published means a version of 1.0 or higher; `0.x`, `Nicht veröffentlicht` are not. */
-export function isPublished(version: string | undefined): boolean {
+export function isPublished(version: string | null | undefined): boolean {
   const number = /(\d+)\.(\d+)/.exec(version ?? '');
   return !!number && Number(number[1]) >= 1;
 }
@@ -113,7 +116,7 @@ export function evidence(item: Pick<ChecklistItem, 'kind' | 'seen' | 'seenAt'>):
     parts.push(s.email && s.telefon ? 'E-Mail und Telefon vorhanden' : `es fehlt ${[!s.email && 'E-Mail', !s.telefon && 'Telefon'].filter(Boolean).join(' und ')}`);
   }
   if (s.wartungsmodus !== undefined) parts.push(`wartungsmodus = ${s.wartungsmodus}`);
-  if (s.kisa !== undefined) parts.push(s.kisa ? 'support.onlineantrag@kisa.it zugeordnet' : 'support.onlineantrag@kisa.it nicht zugeordnet');
+  if (s.kisa !== undefined) parts.push(s.kisa ? `${KISA_USER} zugeordnet` : `${KISA_USER} nicht zugeordnet`);
   if (!parts.length || !item.seenAt) return '';
   return `Gesehen am ${saxonTime(item.seenAt)}: ${parts.join(', ')}`;
 }

@@ -1,9 +1,9 @@
 // What the page proves about the checklist, read from a snapshot: sent to the background, which merges it.
-import type { Fact } from './checklist';
+import { KISA_USER, type Fact } from './checklist';
 import type { Snapshot } from './types';
 import { fieldValue } from './pages/detect';
+import { assignedUsers } from './pages/benutzergruppen';
 
-export const KISA_USER = 'support.onlineantrag@kisa.it';
 const saved = (s: Snapshot) => s.notices.some((n) => /gespeichert/i.test(n));
 
 /** The drawer's title: the first heading after the page title that is not a section of the drawer. */
@@ -31,7 +31,7 @@ export function factsOf(s: Snapshot, view: string | undefined): Fact[] {
     case 'mandant-bild':
       return saved(s) ? [{ kind: 'bild', name: '', seen: { saved: true } }] : [];
     case 'gruppe-benutzer': {
-      const assigned = s.tables.filter((t) => t.headers.includes('E-Mail')).pop();
+      const assigned = assignedUsers(s);
       return saved(s) && assigned ? [{ kind: 'rechte', name: '', seen: { kisa: assigned.rows.some((r) => r.includes(KISA_USER)) } }] : [];
     }
     case 'oe-drawer':

@@ -6,7 +6,6 @@ export const CONTACTS = [
   'SID Service Desk, Anwendungsbetreuung Amt24: +49 351 79997-100, servicedesk@sid.sachsen.de',
 ];
 
-const STATUS_TEXT: Record<ChecklistItem['status'], string> = { offen: 'offen', erledigt: 'erledigt', 'nicht zutreffend': 'nicht zutreffend' };
 const WHO: Record<'seite' | 'admin', string> = { seite: 'von der Seite bestätigt', admin: 'von Hand entschieden' };
 
 /** Items in report order: open ones first, then by the checklist's groups. */
@@ -18,7 +17,7 @@ export function reportItems(progress: TenantProgress): ChecklistItem[] {
 
 export function reportLine(item: ChecklistItem): string {
   const who = item.decidedBy === 'admin' ? decidedOn(WHO.admin, item) : item.decidedBy ? WHO[item.decidedBy] : '';
-  return [STATUS_TEXT[item.status], who, evidence(item), item.note ? `Notiz: ${item.note}` : '']
+  return [item.status, who, evidence(item), item.note ? `Notiz: ${item.note}` : '']
     .filter(Boolean).join(' · ');
 }
 

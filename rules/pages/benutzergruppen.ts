@@ -1,7 +1,8 @@
 // Benutzerverwaltung (klassisch) / Benutzer (aktuell) → Benutzergruppen: list, the group Mandanten-Administrator,
 // and its "Benutzer der Benutzergruppe … verwalten" view.
 import type { PageView } from '../model';
-import type { Snapshot } from '../types';
+import type { Snapshot, SnapshotTable } from '../types';
+import { KISA_USER } from '../checklist';
 import { hasHeading, menuEntry } from './detect';
 import { CLOSE_DRAWER } from './mandanten';
 
@@ -9,6 +10,15 @@ export const ADMIN_GROUP = 'Mandanten-Administrator';
 const onGruppen = (s: Snapshot) => hasHeading(s, 'Benutzergruppen');
 const admin = (s: Snapshot) => hasHeading(s, ADMIN_GROUP);
 const benutzer = (s: Snapshot) => hasHeading(s, /^Benutzer der Benutzergruppe\W+Mandanten-Administrator\W+verwalten$/);
+
+/** `Zugeordnete Benutzer`: the second user table of the Benutzer view (after `Verfügbare Benutzer`), if shown. */
+export function assignedUsers(s: Snapshot): SnapshotTable | null {
+  const users = s.tables.filter((t) => t.headers.includes('E-Mail'));
+  return users.length > 1 ? users[users.length - 1] : null;
+}
+
+/** KISA's user is among the Zugeordnete Benutzer. */
+export const kisaAssigned = (s: Snapshot) => !!assignedUsers(s)?.rows.some((r) => r.includes(KISA_USER));
 
 export const gruppenViews: PageView[] = [
   {

@@ -10,7 +10,7 @@ const [, ergDrawer, ergText] = opened;
 const KOSTEN = 'Kosten (Gebühren)';
 const HINWEISE = 'Hinweise (Besonderheiten)';
 /** The Ergänzung shows a published version: `1.0` or higher (`Ergänzung 1.0`, `Version 2.0`). */
-const published = (s: Snapshot) => (ergDrawer.detect(s) || ergText.detect(s)) && isPublished(s.version ?? undefined);
+const published = (s: Snapshot) => (ergDrawer.detect(s) || ergText.detect(s)) && isPublished(s.version);
 
 export const ergaenzung: Task = {
   id: 'ergaenzung',

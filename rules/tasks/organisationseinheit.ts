@@ -10,11 +10,9 @@ const PFLICHT = ['Eingangsbereich', 'Toiletten', 'Aufzüge'];
 /** Buttons: klassisch label first, then the aktuell one where it differs. */
 const buttons = (...names: string[]): Target[] => names.map((name) => ({ role: 'button', name }));
 
-// `1.0` or higher on the badge (`13.1`, `Version 1.0`); `0.1`, `Nicht veröffentlicht`, none: not published.
-const published = (version: string | null) => isPublished(version ?? undefined);
 
 /** The OE just created is open: saved, not yet published. */
-const savedNew = (s: Snapshot) => oeRecordOpen(s) && !published(s.version);
+const savedNew = (s: Snapshot) => oeRecordOpen(s) && !isPublished(s.version);
 
 /** The Kennungen of one Kanal in the Kommunikation table, in order. */
 export function kennungen(s: Snapshot, kanal: string): string[] {
@@ -104,7 +102,7 @@ export const organisationseinheit: Task = {
     {
       id: 'veroeffentlichen', title: 'Speichern und veröffentlichen', on: 'oe-text', target: buttons('Speichern und veröffentlichen'),
       text: 'Klicken Sie auf Speichern und veröffentlichen. Veröffentlicht ist die Organisationseinheit, sobald oben rechts grün 1.0 oder höher steht.',
-      done: (s, ctx) => published(s.version) && oeRecordOpen(s) && (!ctx.subject || s.headings.some((h) => h.endsWith(ctx.subject!))),
+      done: (s, ctx) => isPublished(s.version) && oeRecordOpen(s) && (!ctx.subject || s.headings.some((h) => h.endsWith(ctx.subject!))),
       warn: pflichtWarn,
     },
   ],

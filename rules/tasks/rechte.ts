@@ -1,15 +1,10 @@
 // Guide 3.6: Vergabe der Rechte an KISA zur Konfiguration Ihres OAA.
 import { openStep, type Task } from '../model';
-import type { Snapshot } from '../types';
+import { KISA_USER as KISA } from '../checklist';
+import { kisaAssigned as assigned } from '../pages/benutzergruppen';
 
-const KISA = 'support.onlineantrag@kisa.it';
 /** Remembered when the Benutzer view opens without KISA: adding it must then be saved. Opened with KISA: done. */
 const OFFEN = `${KISA} noch nicht zugeordnet`;
-/** KISA's user is in `Zugeordnete Benutzer`, the second user table (after `Verfügbare Benutzer`). */
-const assigned = (s: Snapshot) => {
-  const users = s.tables.filter((t) => t.headers.includes('E-Mail'));
-  return users.length > 1 && users[users.length - 1].rows.some((r) => r.includes(KISA));
-};
 
 export const rechte: Task = {
   id: 'rechte',
