@@ -26,21 +26,19 @@ export async function handleMessage(message: Message, tabId: number | undefined)
     case 'page/seen': {
       if (tabId === undefined) return { ok: false, error: 'Kein Tab.' };
       const origin = new URL(message.url).origin;
-      const tenant = message.tenant ?? (await readNamedTenants())[origin];
+      const tenant = await tenantOf(origin, message.tenant);
       await lastAdminCenterTabItem.setValue({
         tabId, url: message.url, origin, generation: message.generation, seenAt: Date.now(),
         tenantKey: tenant ? tenantKey(origin, tenant) : undefined,
       });
-      if (tenant) await showOpenItems(tabId, await ensureTenant(origin, tenant, message.dev));
+      if (tenant) await showOpenItems(tabId, (await ensureTenant(origin, tenant, message.dev)).progress);
       return { ok: true };
     }
     case 'facts/seen': {
       const origin = new URL(message.url).origin;
-      // The Mandant as the page shows it, else as the admin named it for this AdminCenter.
-      const tenant = message.tenant ?? (await readNamedTenants())[origin];
+      const tenant = await tenantOf(origin, message.tenant);
       if (!tenant) return { ok: false, error: 'Der Mandant ist nicht bekannt.' };
-      const progress = await ensureTenant(origin, tenant, message.dev);
-      const all = await readProgress();
+      const { all, progress } = await ensureTenant(origin, tenant, message.dev);
       const merged = mergeFacts(progress, message.facts, Date.now());
       await progressItem.setValue({ ...all, [progress.key]: merged });
       if (tabId !== undefined) await showOpenItems(tabId, merged);
@@ -55,7 +53,7 @@ export async function handleMessage(message: Message, tabId: number | undefined)
       await namedTenantsItem.setValue({ ...(await readNamedTenants()), [origin]: tenant });
       const tab = await lastAdminCenterTabItem.getValue();
       if (tab?.origin === origin && !tab.tenantKey) await lastAdminCenterTabItem.setValue({ ...tab, tenantKey: tenantKey(origin, tenant) });
-      await ensureTenant(origin, tenant, /dev/i.test(new URL(origin).hostname));
+      await ensureTenant(origin, tenant, false);
       return { ok: true };
     }
     case 'item/decide': {
@@ -121,16 +119,25 @@ export async function handleMessage(message: Message, tabId: number | undefined)
   }
 }
 
-/** The stored progress of a tenant, created with the fixed items the first time the tenant is seen. */
+/** The Mandant as the page shows it, else as the admin named it for this AdminCenter. */
+async function tenantOf(origin: string, shown: string | null): Promise<string | undefined> {
+  return shown ?? (await readNamedTenants())[origin];
+}
+
+/**
+ * The stored progress of a tenant, created with the fixed items the first time the tenant is seen, and
+ * all stored progress with it (one read).
+ */
 async function ensureTenant(host: string, tenant: string, banner: boolean) {
-  // The dev banner, or a development host name (amt24dev, acdev), tells the environment.
-  const dev = banner || /dev/i.test(new URL(host).hostname);
   const all = await readProgress();
   const key = tenantKey(host, tenant);
-  if (all[key]) return all[key];
-  const created = emptyProgress(host, tenant, dev ? 'dev' : 'live', Date.now());
-  await progressItem.setValue({ ...all, [key]: created });
-  return created;
+  if (all[key]) return { all, progress: all[key] };
+  // The dev banner, or a development host name (amt24dev, acdev), tells the environment.
+  const dev = banner || /dev/i.test(new URL(host).hostname);
+  const progress = emptyProgress(host, tenant, dev ? 'dev' : 'live', Date.now());
+  const created = { ...all, [key]: progress };
+  await progressItem.setValue(created);
+  return { all: created, progress };
 }
 
 /** The action badge on an AdminCenter tab: how many items of its tenant are still open. */
