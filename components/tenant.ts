@@ -1,7 +1,7 @@
 // Labels and orderings of a tenant's checklist, shared by the side panel and the popup.
-import { FIXED_ITEMS, GROUPS, type ChecklistItem, type TenantProgress } from '../rules/checklist';
+import { ENV_LABEL, FIXED_ITEMS, GROUPS, type ChecklistItem, type TenantProgress } from '../rules/checklist';
 
-export const ENV_LABEL: Record<TenantProgress['env'], string> = { dev: 'Entwicklungsumgebung', live: 'Live' };
+export { ENV_LABEL };
 
 /** The host without scheme, as the admin sees it in the address bar. */
 export function hostOf(origin: string): string {

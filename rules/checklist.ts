@@ -59,6 +59,9 @@ export interface TenantProgress {
   updatedAt: number;
 }
 
+/** The environment as the admin reads it. */
+export const ENV_LABEL: Record<TenantProgress['env'], string> = { dev: 'Entwicklungsumgebung', live: 'Live' };
+
 export const FIXED_ITEMS: { kind: ItemKind; title: string; task: string }[] = [
   { kind: 'impressum', title: 'Impressum', task: 'impressum' },
   { kind: 'datenschutz', title: 'Datenschutzbeauftragte(r)', task: 'datenschutz' },

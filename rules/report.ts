@@ -1,5 +1,5 @@
 // The readiness report for KISA: every item with status, evidence, date and note, the open points first.
-import { GROUPS, counts, decidedOn, evidence, type ChecklistItem, type TenantProgress } from './checklist';
+import { ENV_LABEL, GROUPS, counts, decidedOn, evidence, type ChecklistItem, type TenantProgress } from './checklist';
 
 export const CONTACTS = [
   'KISA-Support Online-Antragsassistenten: 0351 86652 285, Support.onlineantrag@kisa.it',
@@ -7,6 +7,9 @@ export const CONTACTS = [
 ];
 
 const WHO: Record<'seite' | 'admin', string> = { seite: 'von der Seite bestätigt', admin: 'von Hand entschieden' };
+
+/** The report's "Stand": the time in Saxony, whatever the machine says. */
+export const reportTime = (now: Date) => now.toLocaleString('de-DE', { timeZone: 'Europe/Berlin' });
 
 /** Items in report order: open ones first, then by the checklist's groups. */
 export function reportItems(progress: TenantProgress): ChecklistItem[] {
@@ -29,8 +32,8 @@ export function reportMarkdown(progress: TenantProgress, now: Date): string {
   const lines = [
     `# Bereitschaftsbericht Amt24-Mandant ${md(progress.tenant)}`,
     '',
-    `AdminCenter: ${md(progress.host)} (${progress.env === 'dev' ? 'Entwicklungsumgebung' : 'Live'})  `,
-    `Stand: ${now.toLocaleString('de-DE', { timeZone: 'Europe/Berlin' })}  `,
+    `AdminCenter: ${md(progress.host)} (${ENV_LABEL[progress.env]})  `,
+    `Stand: ${reportTime(now)}  `,
     `Erledigt: ${done} von ${total}`,
     '',
     '| Punkt | Status |',

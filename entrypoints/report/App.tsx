@@ -1,8 +1,8 @@
 import { AppHeader } from '../../components/AppHeader';
 import { useStoredValue } from '../../components/useStoredValue';
 import { progressItem } from '../../utils/storage';
-import { counts } from '../../rules/checklist';
-import { CONTACTS, reportItems, reportLine, reportMarkdown } from '../../rules/report';
+import { ENV_LABEL, counts } from '../../rules/checklist';
+import { CONTACTS, reportItems, reportLine, reportMarkdown, reportTime } from '../../rules/report';
 import { saveFile } from '../../components/save-file';
 
 export function App() {
@@ -26,8 +26,8 @@ export function App() {
       <main>
         <h2>Amt24-Mandant {progress.tenant}</h2>
         <p>
-          AdminCenter {progress.host} ({progress.env === 'dev' ? 'Entwicklungsumgebung' : 'Live'}) · Stand{' '}
-          {new Date().toLocaleString('de-DE', { timeZone: 'Europe/Berlin' })} · Erledigt: {done} von {total}
+          AdminCenter {progress.host} ({ENV_LABEL[progress.env]}) · Stand{' '}
+          {reportTime(new Date())} · Erledigt: {done} von {total}
         </p>
         <p class="no-print">
           <button type="button" onClick={() => print()}>Drucken oder als PDF speichern</button>{' '}
