@@ -34,11 +34,11 @@ const waiting = new Set<Element>();
 let pending: Node[] | null = null;
 
 // Table bodies are skipped: list rows hold text, not custom widgets, and there may be thousands.
-const skipRows = { acceptNode: (node: Node) => ((node as Element).localName === 'tbody' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) };
+export const skipTableBodies = { acceptNode: (node: Node) => ((node as Element).localName === 'tbody' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) };
 
 function scan(root: Node): void {
   if (root instanceof Element && root.closest('tbody')) return;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, skipRows);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, skipTableBodies);
   for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
     if (el.localName === OWN_ELEMENT) continue;
     if (el.shadowRoot) {

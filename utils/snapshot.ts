@@ -2,7 +2,7 @@
 // Besides locating targets, this is the only code that reads the page.
 import { MENU_LABELS, detectGeneration } from '../rules/generation';
 import type { Snapshot, SnapshotTable } from '../rules/types';
-import { accessibleName, dialogTitle, isDisabled, isVisible, pageElements, pick, shadowRoots } from './locate';
+import { accessibleName, dialogTitle, isDisabled, isVisible, pageElements, pick, shadowRoots, skipTableBodies } from './locate';
 import { normalizeLabel, normalizeText } from './text';
 
 export const DEV_BANNER_TEXT = 'Sie befinden sich im AdminCenter der Entwicklungsumgebung.';
@@ -104,9 +104,8 @@ function readDevBanner(settled: boolean): boolean {
   return seen;
 }
 
-// Only the page's frame is searched: never the rows of a list (there may be thousands).
-const skipTableBodies = { acceptNode: (node: Node) => ((node as Element).localName === 'tbody' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) };
 function holdsDevBanner(root: Document | ShadowRoot): boolean {
+  // Only the page's frame is searched: never the rows of a list (there may be thousands).
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, skipTableBodies);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     if (node.nodeType !== Node.TEXT_NODE || !node.nodeValue?.includes('Entwicklungsumgebung')) continue;
