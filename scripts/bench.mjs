@@ -2,8 +2,8 @@
 // AdminCenter, each next to a baseline measured in the same process (a benchmark, not a test):
 //  1. highlight latency: target appears → highlight drawn; ours vs driver.js's waitForElement, same page
 //  2. main-thread script time with / without the extension: a 5,000-row list opened by in-app navigation and
-//     by a page load, a 10-row page load, 200 editor keystrokes (plus the floor: page load and navigation
-//     with an extension whose content script is empty)
+//     by a page load, a 10-row page load, 200 editor keystrokes (plus two floors: page load and navigation
+//     with an extension whose content script is empty, and page loads with the smallest guide there can be)
 //  3. long tasks (> 50 ms) in those scenarios, with / without (in runs of their own)
 //  4. timer and animation-frame callbacks during 10 s of idle, with / without
 //  5. size of the content script, gzipped
@@ -188,21 +188,21 @@ const SCENARIOS = {
 };
 
 /**
- * The floor: an extension whose content script does nothing. Whatever any content script costs just by
- * being loaded into the page shows in its page load.
+ * A bare extension beside ours: the same host, a worker, the given content script (plain JS). The empty one
+ * is the floor of any extension; the smallest guide (lib/minimal-content.js) is the floor of any highlighter.
  */
-async function launchEmptyExtension() {
-  const dir = await mkdtemp(join(tmpdir(), 'wegweiser-empty-'));
+async function launchBareExtension(contentJs) {
+  const dir = await mkdtemp(join(tmpdir(), 'wegweiser-bare-'));
   await writeFile(join(dir, 'manifest.json'), JSON.stringify({
-    manifest_version: 3, name: 'leer', version: '1.0',
+    manifest_version: 3, name: 'bare', version: '1.0', permissions: ['storage'],
     content_scripts: [{ matches: [`${DEV_HOST}/*`], js: ['content.js'] }],
-    // A worker that does nothing, only so the extension launches like ours.
     background: { service_worker: 'worker.js' },
   }));
-  await writeFile(join(dir, 'content.js'), '"use strict";\n');
-  await writeFile(join(dir, 'worker.js'), '"use strict";\n');
-  const empty = await launchWithExtension({ extensionDir: dir });
-  return { context: empty.context, close: async () => { await empty.close(); await rm(dir, { recursive: true, force: true }); } };
+  await writeFile(join(dir, 'content.js'), contentJs);
+  // The stored guide the smallest guide reads, as ours reads its own.
+  await writeFile(join(dir, 'worker.js'), "chrome.runtime.onInstalled.addListener(() => chrome.storage.local.set({ guide: { taskId: 'impressum', step: 0 } }));\n");
+  const bare = await launchWithExtension({ extensionDir: dir });
+  return { context: bare.context, close: async () => { await bare.close(); await rm(dir, { recursive: true, force: true }); } };
 }
 
 /**
@@ -267,19 +267,29 @@ const quick = process.env.BENCH_ONLY === 'main';
 const latency = quick ? { ours: [NaN], theirs: [NaN] } : await measureLatency();
 console.log('Szenarien mit und ohne Erweiterung, abwechselnd:');
 await startGuide('impressum');
-const empty = await launchEmptyExtension();
+const empty = await launchBareExtension('"use strict";\n');
+const minimal = await launchBareExtension(await readFile(new URL('./lib/minimal-content.js', import.meta.url), 'utf8'));
 const WITH = { label: 'mit Erweiterung', context: ext.context };
 const WITHOUT = { label: 'ohne Erweiterung', context: plainContext };
 // The empty content script in the page load and the navigation: what an extension costs that does nothing.
 const FLOOR = { label: 'leeres Inhaltsskript', context: empty.context, only: ['load', 'nav'] };
-const runs = await interleaved([WITH, WITHOUT, FLOOR]);
+// The smallest guide in the page loads: what highlighting anything at all costs at the start.
+const MINIMAL = { label: 'kleinster Wegweiser', context: minimal.context, only: ['load', 'short'] };
+const runs = await interleaved([WITH, WITHOUT, FLOOR, MINIMAL]);
 await empty.close();
+await minimal.close();
 const withRuns = runs.get(WITH);
 const withoutRuns = runs.get(WITHOUT);
 const withExt = Object.fromEntries(Object.entries(withRuns).map(([k, v]) => [k, summary(v)]));
 const without = Object.fromEntries(Object.entries(withoutRuns).map(([k, v]) => [k, summary(v)]));
 const floor = summary(runs.get(FLOOR).load);
 const floorNav = summary(runs.get(FLOOR).nav);
+const minimalRuns = runs.get(MINIMAL);
+/** The smallest guide against the browser without extension, like ours (`ratios`). */
+const minimalRatios = (name) => {
+  const mine = summary(minimalRuns[name]);
+  return { with: mine, without: without[name], scriptRatio: mine.script / without[name].script, scriptAddedPairedMs: pairedAdded(minimalRuns[name], withoutRuns[name]) };
+};
 const idleWith = quick ? { timers: NaN, frames: NaN } : await idleCallbacks(ext.context);
 await stopGuide();
 const idleWithout = quick ? { timers: NaN, frames: NaN } : await idleCallbacks(plainContext);
@@ -305,6 +315,8 @@ const figures = {
     shortListPageLoad: ratios('short'),
     keys200: ratios('keys'),
     emptyContentScriptNavigation: { with: floorNav, scriptRatio: floorNav.script / without.nav.script, scriptAddedPairedMs: pairedAdded(runs.get(FLOOR).nav, withoutRuns.nav) },
+    minimalGuidePageLoad: minimalRatios('load'),
+    minimalGuideShortListPageLoad: minimalRatios('short'),
     emptyContentScriptPageLoad: { with: floor, scriptRatio: floor.script / without.load.script, scriptAddedMs: floor.script - without.load.script, scriptAddedPairedMs: pairedAdded(runs.get(FLOOR).load, withoutRuns.load) },
   },
   longTasks: {
@@ -333,6 +345,8 @@ ${row('Skriptzeit, Navigation zur Liste mit 5.000 Zeilen', m.listNavigation, tru
 ${row('Skriptzeit, Seitenaufruf mit Liste mit 5.000 Zeilen', m.listPageLoad, true)}
 ${row(`Skriptzeit, Seitenaufruf mit Liste mit ${SHORT_LIST} Zeilen (Start des Inhaltsskripts)`, m.shortListPageLoad, false)}
 | … davon durch die 5.000 Zeilen | +${ms(m.listPageLoad.scriptAddedPairedMs - m.shortListPageLoad.scriptAddedPairedMs)} | | — | |
+${row('… Seitenaufruf mit Liste mit 5.000 Zeilen, kleinster Wegweiser', m.minimalGuidePageLoad, false)}
+${row(`… Seitenaufruf mit Liste mit ${SHORT_LIST} Zeilen, kleinster Wegweiser`, m.minimalGuideShortListPageLoad, false)}
 | … Seitenaufruf mit einem leeren Inhaltsskript | ${ms(floor.script)} | ohne ${ms(without.load.script)} (× ${m.emptyContentScriptPageLoad.scriptRatio.toFixed(2)}; Lauf für Lauf +${ms(m.emptyContentScriptPageLoad.scriptAddedPairedMs)}) | — | |
 ${row('Skriptzeit, 200 Tastenanschläge im Editor', m.keys200, true)}
 ${total('Hauptthread gesamt, Navigation zur Liste', m.listNavigation)}
