@@ -26,18 +26,25 @@ export async function routePractice(context, extraHosts = []) {
   }
 }
 
+/** A browser with a fresh profile of its own and the extension in `extensionDir` (none when null). */
 export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, viewport = { width: 1400, height: 900 } } = {}) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const userDataDir = await mkdtemp(join(tmpdir(), 'wegweiser-profile-'));
+  const extensionArgs = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless,
     viewport,
     locale: 'de-DE',
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    args: [...CHROMIUM_ARGS, ...extensionArgs],
   });
   await routePractice(context);
+  const close = async () => {
+    await context.close();
+    await rm(userDataDir, { recursive: true, force: true });
+  };
+  if (!extensionDir) return { context, close };
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -45,9 +52,9 @@ export async function launchWithExtension({ headless = true, extensionDir = EXTE
     worker,
     extensionId,
     extensionUrl: (path) => `chrome-extension://${extensionId}/${path}`,
-    async close() {
-      await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
-    },
+    close,
   };
 }
+
+/** The benchmark's baseline: the same kind of browser as with the extension, only without it. */
+export const launchWithoutExtension = () => launchWithExtension({ extensionDir: null });
