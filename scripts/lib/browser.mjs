@@ -26,25 +26,32 @@ export async function routePractice(context, extraHosts = []) {
   }
 }
 
-/** A browser with a fresh profile of its own and the extension in `extensionDir` (none when null). */
-export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, viewport = { width: 1400, height: 900 } } = {}) {
+const VIEWPORT = { width: 1400, height: 900 };
+
+/** A browser with a fresh profile of its own, started with `args` besides the usual ones. */
+async function launchWithProfile({ headless, viewport, args }) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const userDataDir = await mkdtemp(join(tmpdir(), 'wegweiser-profile-'));
-  const extensionArgs = extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : [];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless,
     viewport,
     locale: 'de-DE',
-    args: [...CHROMIUM_ARGS, ...extensionArgs],
+    args: [...CHROMIUM_ARGS, ...args],
   });
   await routePractice(context);
-  const close = async () => {
-    await context.close();
-    await rm(userDataDir, { recursive: true, force: true });
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(userDataDir, { recursive: true, force: true });
+    },
   };
-  if (!extensionDir) return { context, close };
+}
+
+export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, viewport = VIEWPORT } = {}) {
+  const { context, close } = await launchWithProfile({ headless, viewport, args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   return {
@@ -57,4 +64,4 @@ export async function launchWithExtension({ headless = true, extensionDir = EXTE
 }
 
 /** The benchmark's baseline: the same kind of browser as with the extension, only without it. */
-export const launchWithoutExtension = () => launchWithExtension({ extensionDir: null });
+export const launchWithoutExtension = () => launchWithProfile({ headless: true, viewport: VIEWPORT, args: [] });
