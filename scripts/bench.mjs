@@ -282,25 +282,23 @@ const withRuns = runs.get(WITH);
 const withoutRuns = runs.get(WITHOUT);
 const withExt = Object.fromEntries(Object.entries(withRuns).map(([k, v]) => [k, summary(v)]));
 const without = Object.fromEntries(Object.entries(withoutRuns).map(([k, v]) => [k, summary(v)]));
-const floor = summary(runs.get(FLOOR).load);
-const floorNav = summary(runs.get(FLOOR).nav);
-const minimalRuns = runs.get(MINIMAL);
-/** The smallest guide against the browser without extension, like ours (`ratios`). */
-const minimalRatios = (name) => {
-  const mine = summary(minimalRuns[name]);
-  return { with: mine, without: without[name], scriptRatio: mine.script / without[name].script, scriptAddedPairedMs: pairedAdded(minimalRuns[name], withoutRuns[name]) };
-};
 const idleWith = quick ? { timers: NaN, frames: NaN } : await idleCallbacks(ext.context);
 await stopGuide();
 const idleWithout = quick ? { timers: NaN, frames: NaN } : await idleCallbacks(plainContext);
 const size = gzipSync(await readFile('.output/chrome-mv3/content-scripts/admincenter.js'), { level: 9 }).length;
 
-const ratios = (name) => ({
-  with: withExt[name], without: without[name],
-  scriptRatio: withExt[name].script / without[name].script, taskRatio: withExt[name].task / without[name].task,
-  scriptAddedMs: withExt[name].script - without[name].script,
-  scriptAddedPairedMs: pairedAdded(withRuns[name], withoutRuns[name]),
-});
+/** A setup's scenario against the browser without extension. */
+const against = (setup, name) => {
+  const setupRuns = runs.get(setup)[name];
+  const mine = summary(setupRuns);
+  return {
+    with: mine, without: without[name],
+    scriptRatio: mine.script / without[name].script, taskRatio: mine.task / without[name].task,
+    scriptAddedMs: mine.script - without[name].script,
+    scriptAddedPairedMs: pairedAdded(setupRuns, withoutRuns[name]),
+  };
+};
+const ratios = (name) => against(WITH, name);
 const figures = {
   trials: TRIALS,
   runsPerScenario: RUNS,
@@ -314,10 +312,10 @@ const figures = {
     listNavigation: ratios('nav'),
     shortListPageLoad: ratios('short'),
     keys200: ratios('keys'),
-    emptyContentScriptNavigation: { with: floorNav, scriptRatio: floorNav.script / without.nav.script, scriptAddedPairedMs: pairedAdded(runs.get(FLOOR).nav, withoutRuns.nav) },
-    minimalGuidePageLoad: minimalRatios('load'),
-    minimalGuideShortListPageLoad: minimalRatios('short'),
-    emptyContentScriptPageLoad: { with: floor, scriptRatio: floor.script / without.load.script, scriptAddedMs: floor.script - without.load.script, scriptAddedPairedMs: pairedAdded(runs.get(FLOOR).load, withoutRuns.load) },
+    emptyContentScriptNavigation: against(FLOOR, 'nav'),
+    minimalGuidePageLoad: against(MINIMAL, 'load'),
+    minimalGuideShortListPageLoad: against(MINIMAL, 'short'),
+    emptyContentScriptPageLoad: against(FLOOR, 'load'),
   },
   longTasks: {
     listPageLoad: { with: withExt.load.longTasks, without: without.load.longTasks },
@@ -341,13 +339,13 @@ console.log(`
 | Hervorhebung nach Erscheinen, Median | ${ms(figures.latency.ours.median)} | driver.js ${ms(figures.latency.driverJs.median)} | ≤ 16.7 ms | ${check(figures.latency.ours.median <= 16.7)} |
 | Hervorhebung nach Erscheinen, p95 | ${ms(figures.latency.ours.p95)} | driver.js ${ms(figures.latency.driverJs.p95)} | ≤ 33 ms | ${check(figures.latency.ours.p95 <= 33)} |
 ${row('Skriptzeit, Navigation zur Liste mit 5.000 Zeilen', m.listNavigation, true)}
-| … dieselbe Navigation mit einem leeren Inhaltsskript | ${ms(floorNav.script)} | ohne ${ms(without.nav.script)} (× ${m.emptyContentScriptNavigation.scriptRatio.toFixed(2)}; Lauf für Lauf +${ms(m.emptyContentScriptNavigation.scriptAddedPairedMs)}) | — | |
+${row('… dieselbe Navigation mit einem leeren Inhaltsskript', m.emptyContentScriptNavigation, false)}
 ${row('Skriptzeit, Seitenaufruf mit Liste mit 5.000 Zeilen', m.listPageLoad, true)}
 ${row(`Skriptzeit, Seitenaufruf mit Liste mit ${SHORT_LIST} Zeilen (Start des Inhaltsskripts)`, m.shortListPageLoad, false)}
 | … davon durch die 5.000 Zeilen | +${ms(m.listPageLoad.scriptAddedPairedMs - m.shortListPageLoad.scriptAddedPairedMs)} | | — | |
 ${row('… Seitenaufruf mit Liste mit 5.000 Zeilen, kleinster Wegweiser', m.minimalGuidePageLoad, false)}
 ${row(`… Seitenaufruf mit Liste mit ${SHORT_LIST} Zeilen, kleinster Wegweiser`, m.minimalGuideShortListPageLoad, false)}
-| … Seitenaufruf mit einem leeren Inhaltsskript | ${ms(floor.script)} | ohne ${ms(without.load.script)} (× ${m.emptyContentScriptPageLoad.scriptRatio.toFixed(2)}; Lauf für Lauf +${ms(m.emptyContentScriptPageLoad.scriptAddedPairedMs)}) | — | |
+${row('… Seitenaufruf mit einem leeren Inhaltsskript', m.emptyContentScriptPageLoad, false)}
 ${row('Skriptzeit, 200 Tastenanschläge im Editor', m.keys200, true)}
 ${total('Hauptthread gesamt, Navigation zur Liste', m.listNavigation)}
 ${total('Hauptthread gesamt, Seitenaufruf mit Liste', m.listPageLoad)}
