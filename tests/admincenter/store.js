@@ -53,9 +53,14 @@ export function route() {
   const [view = '', id = '', sub = ''] = path.split('/');
   return { view: view || 'neuigkeiten', id, sub, query: new URLSearchParams(query) };
 }
+// Vaadin's Navigator sets the route with history.pushState: no hashchange fires, the app re-renders itself.
 export function go(view, id = '', sub = '') {
-  location.hash = '#!' + [view, id, sub].filter((p) => p !== '' && p != null).join('/');
+  const hash = '#!' + [view, id, sub].filter((p) => p !== '' && p != null).join('/');
+  if (hash !== location.hash) history.pushState(null, '', hash);
+  changed();
 }
+// Back/forward (popstate) and a hash typed into the address bar (hashchange).
+addEventListener('popstate', changed);
 addEventListener('hashchange', changed);
 
 // ---------- actions ----------
