@@ -1,5 +1,5 @@
 import type { AdminCenterTab } from '../utils/storage';
-import { GENERATION_NAMES } from '../rules/generation';
+import { statusText } from '../rules/status';
 
 /** What the extension recognised in the AdminCenter tab, in the admin's words. */
 export function AdminCenterStatus({ tab }: { tab: AdminCenterTab | null | undefined }) {
@@ -10,7 +10,7 @@ export function AdminCenterStatus({ tab }: { tab: AdminCenterTab | null | undefi
   return (
     <p class="status-line" data-testid="adminCenterStatus">
       AdminCenter <strong>{new URL(tab.origin).host}</strong>:{' '}
-      {tab.generation ? `${GENERATION_NAMES[tab.generation]} erkannt` : 'Bitte melden Sie sich an'}.
+      {statusText({ generation: tab.generation, login: !!tab.login, known: tab.known ?? !!tab.generation, tenant: tab.tenant ?? null })}
     </p>
   );
 }

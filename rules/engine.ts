@@ -45,10 +45,13 @@ export function stepPlace(step: Step, views: PageView[]): { on: string; target: 
 
 /** The steps this UI generation shows (and counts): "Schritt n von m". */
 export const stepsFor = (task: Task, generation: Snapshot['generation']) =>
-  task.steps.filter((step) => !step.only || !generation || step.only === generation);
+  task.steps.filter((step) => !step.only || step.only === (generation ?? DEFAULT_UI));
+
+/** With the UI generation unknown, steps are counted as on the aktuell UI: never both generations' steps together. */
+const DEFAULT_UI = 'aktuell';
 
 export function isStepDone(step: Step, s: Snapshot, views: PageView[], ctx: TaskContext): boolean {
-  if (step.only && s.generation && step.only !== s.generation) return true;
+  if (step.only && step.only !== (s.generation ?? DEFAULT_UI)) return true;
   const opens = (step as Step & { opens?: string }).opens;
   if (opens) {
     const here = currentView(s, views);
@@ -81,6 +84,8 @@ export type Plan =
       whenMissing?: string;
       /** the step's warning for what this page shows */
       warning?: string;
+      /** when the target cannot be found (a close button without a name): another way, e.g. the main menu */
+      fallback?: { locator: Locator; leadsTo: string };
     };
 
 export const LOGIN_LOCATOR: Locator = [{ role: 'button', name: 'Anmelden' }];
@@ -107,10 +112,13 @@ export function plan(task: Task, index: number, s: Snapshot, views: PageView[], 
   const at = here ? chain.findIndex((v) => v.id === here.id) : -1;
   // Inside the way there: the next view along it. A drawer or dialog elsewhere: close it first (it may
   // cover the menu). Else: the main menu.
-  if (at < 0 && here?.close) {
-    return { kind: 'step', step, index, locator: here.close, text, leadsTo: 'Schließen Sie zuerst diese Ansicht, damit das Menü frei ist.', place };
-  }
   const next = at > 0 ? chain[at - 1] : chain[chain.length - 1];
+  if (at < 0 && here?.close) {
+    return {
+      kind: 'step', step, index, locator: here.close, text, leadsTo: 'Schließen Sie zuerst diese Ansicht, damit das Menü frei ist.', place,
+      fallback: { locator: resolve(next.from!.via, s, ctx), leadsTo: `Öffnen Sie ${viewName(next, s)}.` },
+    };
+  }
   return {
     kind: 'step', step, index, text, place,
     locator: resolve(next.from!.via, s, ctx),

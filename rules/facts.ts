@@ -1,7 +1,7 @@
 // What the page proves about the checklist, read from a snapshot: sent to the background, which merges it.
 import { KISA_USER, type Fact } from './checklist';
 import type { Snapshot } from './types';
-import { fieldValue } from './pages/detect';
+import { columnOf, fieldValue, tablesWith } from './pages/detect';
 import { assignedUsers } from './pages/benutzergruppen';
 
 const saved = (s: Snapshot) => s.notices.some((n) => /gespeichert/i.test(n));
@@ -11,10 +11,10 @@ const recordTitle = (s: Snapshot) => s.headings[1];
 
 /** First entry per channel of the Kommunikation table (only the first one reaches the OAA). */
 function firstPerChannel(s: Snapshot) {
-  const table = s.tables.find((t) => t.headers.includes('Kanal') && t.headers.includes('Kennung'));
+  const [table] = tablesWith(s, 'Kanal', 'Kennung');
   if (!table) return null;
-  const k = table.headers.indexOf('Kanal');
-  const first = (kanal: string) => table.rows.find((r) => r[k] === kanal)?.[table.headers.indexOf('Kennung')] ?? null;
+  const k = columnOf(table, 'Kanal');
+  const first = (kanal: string) => table.rows.find((r) => r[k] === kanal)?.[columnOf(table, 'Kennung')] ?? null;
   return { email: first('E-Mail'), telefon: first('Telefon') };
 }
 

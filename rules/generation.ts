@@ -16,6 +16,7 @@ export const MENU_LABELS = ['Neuigkeiten', 'Zuständigkeitsfinder', 'Organisatio
  * aktuell: a vertical sidebar (entries in one column).
  */
 export function detectGeneration(entries: MenuEntry[]): Generation | null {
+  entries = entries.map((e) => ({ ...e, label: MENU_LABELS.find((l) => l.toLowerCase() === e.label.toLowerCase()) ?? e.label }));
   const news = entries.find((e) => e.label === 'Neuigkeiten');
   const finder = entries.find((e) => e.label === 'Zuständigkeitsfinder');
   if (news && finder) {

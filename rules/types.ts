@@ -19,6 +19,10 @@ export interface Target {
   dialog?: RegExp;
   /** only in the main menu (top menu or sidebar) */
   menu?: boolean;
+  /** only inside the table row one of whose cells reads so (e.g. the row of `wartungsmodus`) */
+  row?: string | RegExp;
+  /** an icon-only button (no name): its icon, a Vaadin icon name (`lumo:cross`) or an icon-font code point */
+  icon?: string[];
 }
 export type Locator = Target[];
 

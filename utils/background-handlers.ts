@@ -28,7 +28,7 @@ export async function handleMessage(message: Message, tabId: number | undefined)
       const origin = new URL(message.url).origin;
       const tenant = await tenantOf(origin, message.tenant);
       await lastAdminCenterTabItem.setValue({
-        tabId, url: message.url, origin, generation: message.generation, seenAt: Date.now(),
+        tabId, url: message.url, origin, generation: message.generation, seenAt: Date.now(), login: message.login, known: message.known, tenant: message.tenant,
         tenantKey: tenant ? tenantKey(origin, tenant) : undefined,
       });
       if (tenant) await showOpenItems(tabId, (await ensureTenant(origin, tenant, message.dev)).progress);

@@ -1,280 +1,158 @@
-// Finding things the way a person does: role + accessible name, a named region, a dialog title,
-// the main menu. Open shadow roots are pierced; invisible elements are ignored.
+// Finding things the way a person does, like Testing Library's and Playwright's role queries: role +
+// accessible name, inside a named region, a dialog, a table row or the main menu.
 import type { Generation, Locator, Role, Target } from '../rules/types';
-import { labelMatches, normalizeLabel, normalizeText } from './text';
+import { closestComposed, composedChildren, composedContains, isDisabled, isRendered, roleOf } from './dom';
+import { accessibleName, visibleText } from './name';
+import { inScope, readPage, type PageIndex, type PageItem } from './page';
+import { labelMatch, normalizeLabel } from './text';
 
-/** The extension's own UI element: never a target and never read as page content. */
-export const OWN_ELEMENT = 'admincenter-wegweiser';
+export { OWN_ELEMENT } from './dom';
 
-const TEXT_FIELDS = 'input:not([type]), input[type=text], input[type=email], input[type=tel], input[type=url], input[type=search], input[type=number], input[type=password], textarea, [contenteditable=""], [contenteditable=true], [role=textbox]';
+const FIELD_ROLES = new Set(['textbox', 'searchbox', 'spinbutton']);
+const MENU_CONTAINERS = new Set(['navigation', 'menubar', 'menu', 'tree']);
+const MENU_ENTRIES = new Set(['menuitem', 'menuitemcheckbox', 'menuitemradio', 'link', 'treeitem', 'button', 'listitem']);
+/** Lists inside a menu entry: its sub-entries, not part of its own label. */
+const NESTED = new Set(['list', 'menu', 'group', 'tree']);
 
-const ROLE_SELECTORS: Record<Role, string> = {
-  button: 'button, [role=button], input[type=button], input[type=submit], input[type=reset]',
-  link: 'a[href], [role=link]',
-  // Menu entries are links, buttons or list items, depending on the UI generation.
-  menuitem: 'a, button, [role=menuitem], [role=treeitem], [role=link], [role=button], li',
-  tab: '[role=tab]',
-  row: 'tr, [role=row]',
-  textbox: TEXT_FIELDS,
-  combobox: 'select, [role=combobox]',
-  checkbox: 'input[type=checkbox], [role=checkbox]',
-  radio: 'input[type=radio], [role=radio]',
-  file: 'input[type=file]',
-};
+/** A drop-down shown as a button (Vaadin Flow's select: `button "Kanal Servicekonto"`, aria-haspopup=listbox). */
+export const isSelectButton = (item: PageItem) => item.role === 'button' && item.el.getAttribute('aria-haspopup') === 'listbox';
 
-const MENU_CONTAINERS = 'nav, [role=navigation], [role=menubar], [role=menu], aside';
-const DIALOGS = '[role=dialog], [role=alertdialog], dialog';
-const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role=heading], legend, caption';
+/** The role a field plays for a person: a text input inside a combobox widget (Vaadin 8) is the combobox. */
+export function fieldRole(item: PageItem): string {
+  if (isSelectButton(item)) return 'combobox';
+  if (FIELD_ROLES.has(item.role)) {
+    const parent = item.el.parentElement;
+    return parent && roleOf(parent) === 'combobox' ? 'combobox' : 'textbox';
+  }
+  return item.role;
+}
 
-// Open shadow roots, found incrementally: a walk over a page with thousands of rows costs tens of
-// milliseconds, so the whole page is walked once and afterwards only what was added (see utils/observe.ts).
-const hosts = new Set<Element>();
-/** Custom elements seen before they had a shadow root (upgraded later): checked again each time. */
-const waiting = new Set<Element>();
-let pending: Node[] | null = null;
+/** A menu entry's own label: its text without the entries nested in it. */
+export const ownLabel = (el: Element) => normalizeLabel(visibleText(el, (e) => NESTED.has(roleOf(e))));
 
-// Table bodies are skipped: list rows hold text, not custom widgets, and there may be thousands.
-export const skipTableBodies = { acceptNode: (node: Node) => ((node as Element).localName === 'tbody' ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) };
+export const inMenu = (el: Element) => !!closestComposed(el, (e) => MENU_CONTAINERS.has(roleOf(e)));
 
-function scan(root: Node): void {
-  if (root instanceof Element && root.closest('tbody')) return;
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT, skipTableBodies);
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
-    if (el.localName === OWN_ELEMENT) continue;
-    if (el.shadowRoot) {
-      hosts.add(el);
-      scan(el.shadowRoot);
-    } else if (el.localName.includes('-')) waiting.add(el);
+/** The name a target is matched by, for its role. */
+function nameFor(item: PageItem, role: Role): string {
+  if (role === 'menuitem') return ownLabel(item.el);
+  if (role === 'row') return '';
+  return accessibleName(item.el);
+}
+
+/** The cells of a table row (header cells included). */
+export const cellElements = (row: Element) =>
+  Array.from(composedChildren(row)).filter((c): c is Element => c instanceof Element && /cell|header/.test(roleOf(c)));
+
+/** Cells of a table row, each as a person reads it. */
+export const cellsOf = (row: Element) => cellElements(row).map((c) => visibleText(c));
+
+/** A row of column headers (a table's or grid's header), not a record. */
+export const isHeaderRow = (row: Element) => Array.from(composedChildren(row)).some((c) => c instanceof Element && roleOf(c) === 'columnheader');
+
+function rowMatch(row: Element, wanted: string | RegExp): number {
+  return Math.max(0, ...cellsOf(row).map((cell) => labelMatch(cell, wanted)));
+}
+
+/** Open (expanded) already: a click on it would only close it again. */
+function isExpanded(el: Element): boolean {
+  if (el.getAttribute('aria-expanded') === 'true' || el.hasAttribute('expanded')) return true;
+  let open = false;
+  visitOwn(el, (e) => { if (e.getAttribute('aria-expanded') === 'true') open = true; });
+  return open;
+}
+
+function visitOwn(el: Element, fn: (e: Element) => void): void {
+  for (const kid of Array.from(composedChildren(el))) {
+    if (!(kid instanceof Element) || NESTED.has(roleOf(kid))) continue;
+    fn(kid);
+    visitOwn(kid, fn);
   }
 }
 
-/** Where the page added nodes since the last look (from the MutationObserver's records). */
-export function noteAdded(record: MutationRecord): void {
-  // Many nodes under one parent (a list rendered): look at the parent once, natively, not node by node.
-  const nodes = record.addedNodes.length > 50 ? [record.target] : record.addedNodes;
-  for (const node of nodes) {
-    if (pending) pending.push(node);
-    if (indexed) added.push(node);
-  }
-}
-
-/** Every open shadow root in the page except our own (custom elements may hold visible text). */
-export function shadowRoots(): ShadowRoot[] {
-  if (!pending) {
-    pending = [];
-    scan(document);
-  }
-  for (const node of pending.splice(0)) {
-    if (!(node instanceof Element) || !node.isConnected) continue;
-    if (node.shadowRoot && node.localName !== OWN_ELEMENT) hosts.add(node);
-    scan(node);
-  }
-  for (const el of waiting) {
-    if (!el.isConnected) waiting.delete(el);
-    else if (el.shadowRoot) { waiting.delete(el); hosts.add(el); }
-  }
-  const roots: ShadowRoot[] = [];
-  for (const host of hosts) {
-    if (!host.isConnected || !host.shadowRoot) { hosts.delete(host); continue; }
-    roots.push(host.shadowRoot);
-    // Inside shadow roots nothing is observed: look again, they are small.
-    scan(host.shadowRoot);
-  }
-  return roots;
-}
-
-/** querySelectorAll over the document and every open shadow root (a full walk: not on every pass). */
-export function queryAllDeep(selector: string, roots: (Document | ShadowRoot)[] = [document, ...shadowRoots()]): Element[] {
-  return roots.flatMap((root) => [...root.querySelectorAll(selector)]);
-}
-
-// Everything a pass may ask about (controls, headings, dialogs, tables, tabs), indexed as it is added:
-// each querySelectorAll over a page with a 5,000-row list costs milliseconds, a look into the index does not.
-// A short list of plain tag and attribute selectors (a superset of every role selector above): matching
-// a long selector list against 25,000 list cells costs tens of milliseconds, this costs a few.
-const INDEXED = 'a, button, input, textarea, select, label, li, table, h1, h2, h3, h4, h5, h6, legend, caption, dialog, [role], [contenteditable]';
-let indexed: Set<Element> | null = null;
-const added: Node[] = [];
-
-/** Rows of a list this long are not indexed: they hold data, and every look would cost milliseconds. */
-const LONG_LIST = 500;
-const isLongList = (el: Element) => el.localName === 'tbody' && (el as HTMLTableSectionElement).rows.length > LONG_LIST;
-
-function holdsLongList(node: Element): boolean {
-  for (const b of node.getElementsByTagName('tbody')) if (isLongList(b)) return true;
-  return false;
-}
-
-const skipLongLists = { acceptNode: (node: Node) => (isLongList(node as Element) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) };
-
-function indexSubtree(node: Node): void {
-  if (!(node instanceof Element) || !node.isConnected || !indexed) return;
-  const body = node.closest('tbody');
-  if (body && isLongList(body)) return;
-  if (node.matches(INDEXED)) indexed.add(node);
-  if (!holdsLongList(node)) {
-    for (const el of node.querySelectorAll(INDEXED)) indexed.add(el);
-    return;
-  }
-  // Around a long list: one walk past its rows (asking each child about long lists would walk them again).
-  const walker = document.createTreeWalker(node, NodeFilter.SHOW_ELEMENT, skipLongLists);
-  for (let el = walker.nextNode() as Element | null; el; el = walker.nextNode() as Element | null) {
-    if (el.matches(INDEXED)) indexed.add(el);
-  }
-}
-
-const inDocumentOrder = (a: Element, b: Element) => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1);
-
-/** The indexed elements of the light DOM in document order, brought up to date with what was added. */
-let ordered: Element[] = [];
-/** <label for> by id, from the index (`.labels` walks the whole document, every time the page changed). */
-let labelsById: Map<string, Element[]> | null = null;
-function lightElements(): Element[] {
-  if (!indexed) {
-    indexed = new Set(document.querySelectorAll(INDEXED));
-    ordered = [...indexed];
-    labelsById = null;
-  }
-  const grew = added.length > 0;
-  for (const node of added.splice(0)) indexSubtree(node);
-  const gone = ordered.some((el) => !el.isConnected);
-  if (grew || gone) {
-    for (const el of indexed) if (!el.isConnected) indexed.delete(el);
-    ordered = [...indexed].sort(inDocumentOrder);
-    labelsById = null;
-  }
-  return ordered;
-}
-
-/** The indexed elements of the page in document order, then those inside open shadow roots. */
-export function pageElements(): Element[] {
-  const light = lightElements();
-  // Shadow roots are small and not observed: read them whole.
-  return [...light, ...shadowRoots().flatMap((root) => [...root.querySelectorAll(INDEXED)])];
-}
-
-const LABELABLE = 'input:not([type=hidden]), select, textarea, button, meter, output, progress';
-
-/** The labels of a form field, as `.labels` gives them: <label for=id> and a wrapping <label>. */
-function labelsOf(el: Element): Element[] {
-  const found: Element[] = [];
-  if (!el.matches(LABELABLE)) return found;
-  const root = el.getRootNode();
-  if (el.id && root === document) {
-    if (!labelsById) {
-      labelsById = new Map();
-      for (const label of lightElements()) {
-        const id = label.localName === 'label' && (label as HTMLLabelElement).htmlFor;
-        if (id) labelsById.set(id, [...(labelsById.get(id) ?? []), label]);
-      }
-    }
-    found.push(...(labelsById.get(el.id)?.filter((label) => label.isConnected && (label as HTMLLabelElement).htmlFor === el.id) ?? []));
-  } else if (el.id && root instanceof ShadowRoot) {
-    found.push(...[...root.querySelectorAll('label[for]')].filter((label) => (label as HTMLLabelElement).htmlFor === el.id));
-  }
-  const wrapping = el.parentElement?.closest('label');
-  if (wrapping && !found.includes(wrapping) && (!wrapping.htmlFor || wrapping.htmlFor === el.id)) found.push(wrapping);
-  return found;
-}
-
-/** The page elements matching `selector` (from the index). */
-export const pick = (elements: Element[], selector: string) => elements.filter((el) => el.matches(selector));
-
-export function isVisible(el: Element): boolean {
-  if (el.closest(OWN_ELEMENT)) return false;
-  const rect = el.getBoundingClientRect();
-  if (rect.width === 0 && rect.height === 0) return false;
-  const style = getComputedStyle(el);
-  return style.visibility !== 'hidden' && style.display !== 'none' && Number(style.opacity) !== 0;
-}
-
-export function isDisabled(el: Element): boolean {
-  return el.matches(':disabled') || el.closest('[aria-disabled=true]') !== null;
-}
-
-const isField = (el: Element) => el.matches(`${TEXT_FIELDS}, select, input, [role=combobox], [role=checkbox], [role=radio]`);
-
-function textOfIds(el: Element, ids: string): string {
-  const root = el.getRootNode() as Document | ShadowRoot;
-  return ids.split(/\s+/).map((id) => root.getElementById?.(id)?.textContent ?? '').join(' ');
-}
-
-/** Visible caption of a form field: <label for>, a wrapping label, or the text just before it. */
-function fieldLabel(el: Element): string {
-  const labels = labelsOf(el);
-  if (labels.length) return labels.map((l) => l.textContent).join(' ');
-  let node: Element | null = el;
-  for (let depth = 0; depth < 3 && node?.parentElement; depth++) {
-    node = node.parentElement;
-    const caption = [...node.querySelectorAll('label, legend, th, dt, span, div, p, strong, b')].find(
-      (c) => !c.contains(el) && !c.querySelector('input, select, textarea, button') &&
-        c.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING && normalizeText(c.textContent ?? ''),
-    );
-    if (caption) return caption.textContent ?? '';
-  }
-  return el.getAttribute('placeholder') ?? el.getAttribute('title') ?? '';
-}
-
-export function accessibleName(el: Element): string {
-  const aria = el.getAttribute('aria-label');
-  if (aria) return normalizeText(aria);
-  const labelledBy = el.getAttribute('aria-labelledby');
-  if (labelledBy) return normalizeText(textOfIds(el, labelledBy));
-  if (el.matches('input[type=button], input[type=submit], input[type=reset]')) return normalizeText((el as HTMLInputElement).value);
-  if (isField(el)) return normalizeText(fieldLabel(el));
-  return normalizeText(el.textContent || el.getAttribute('title') || '');
-}
-
-/** Title of a dialog: aria-labelledby, aria-label, or its first heading. */
-export function dialogTitle(dialog: Element): string {
-  const by = dialog.getAttribute('aria-labelledby');
-  if (by) return normalizeText(textOfIds(dialog, by));
-  const label = dialog.getAttribute('aria-label');
-  if (label) return normalizeText(label);
-  return normalizeText(dialog.querySelector(HEADINGS)?.textContent ?? '');
-}
-
-/** Inside the region whose title (a heading or a short caption) reads `region`, e.g. `Verwalten`. */
+/** Inside the region titled `region` (e.g. `Verwalten`): a named container, or the title text before it. */
 function inRegion(el: Element, region: string): boolean {
-  let node: Element | null = el;
-  for (let depth = 0; depth < 6 && node?.parentElement; depth++) {
-    node = node.parentElement;
-    const walker = document.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-    for (let text = walker.nextNode(); text; text = walker.nextNode()) {
-      const holder = text.parentElement;
-      if (!holder || holder === el || el.contains(holder) || holder.closest('button, a, [role=button]')) continue;
-      if (!(holder.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
-      if (normalizeLabel(text.nodeValue ?? '') === normalizeLabel(region)) return true;
-    }
+  const titled = (text: string) => labelMatch(text, region) === 2;
+  for (let node: Element | null = el, depth = 0; node && depth < 7; depth++) {
+    const parent = closestComposed(node, (e) => e !== node);
+    if (!parent) return false;
+    if (['region', 'group', 'dialog', 'form', 'tabpanel'].includes(roleOf(parent)) && titled(accessibleName(parent))) return true;
+    let found = false;
+    let reached = false;
+    const scan = (n: Node) => {
+      for (const kid of Array.from(composedChildren(n))) {
+        if (reached || found) return;
+        if (kid === node) { reached = true; return; }
+        if (kid.nodeType === Node.TEXT_NODE) { if (titled(kid.textContent ?? '')) found = true; continue; }
+        if (!(kid instanceof Element)) continue;
+        // The text of another control is no title, except a disclosure's summary (`vaadin-details`, <details>).
+        const role = roleOf(kid);
+        if ((role === 'button' || role === 'link') && !kid.hasAttribute('aria-expanded')) continue;
+        scan(kid);
+      }
+    };
+    scan(parent);
+    if (found) return true;
+    node = parent;
   }
   return false;
 }
 
-function nameMatches(el: Element, target: Target): boolean {
-  if (target.role === 'row') {
-    return [...el.children].some((cell) => labelMatches(cell.textContent ?? '', target.name));
-  }
-  return labelMatches(accessibleName(el), target.name);
+/** The icon a button shows when it has no text: a Vaadin icon name (`lumo:cross`) or an icon-font code point. */
+function iconOf(el: Element): string | null {
+  let icon: string | null = null;
+  visitOwn(el, (e) => { icon ??= e.getAttribute('icon'); });
+  if (icon) return icon;
+  const glyph = /[\uE000-\uF8FF]/.exec(el.textContent ?? '');
+  return glyph ? glyph[0] : null;
 }
 
-function matchesScope(el: Element, target: Target): boolean {
-  if (target.menu && !el.closest(MENU_CONTAINERS)) return false;
+function matchesScope(item: PageItem, target: Target): boolean {
+  const el = item.el;
+  if (target.menu && !inMenu(el)) return false;
   if (target.dialog) {
-    const dialog = el.closest(DIALOGS);
-    if (!dialog || !target.dialog.test(dialogTitle(dialog))) return false;
+    const dialog = closestComposed(el, (e) => ['dialog', 'alertdialog'].includes(roleOf(e)));
+    if (!dialog || !target.dialog.test(accessibleName(dialog))) return false;
+  }
+  if (target.row) {
+    const row = closestComposed(el, (e) => roleOf(e) === 'row', 12);
+    if (!row || !rowMatch(row, target.row)) return false;
   }
   return !target.region || inRegion(el, target.region);
 }
 
-/** A hidden file input is shown to people as its label or the button next to it. */
-function visibleStandIn(el: Element): Element | null {
-  if (isVisible(el)) return el;
-  const label = labelsOf(el)[0];
-  if (label && isVisible(label)) return label;
-  return null;
+/** Page items that may be the target's role. */
+function candidates(index: PageIndex, role: Role): PageItem[] {
+  const usable = index.items.filter((item) => inScope(index, item));
+  switch (role) {
+    case 'menuitem': return usable.filter((item) => MENU_ENTRIES.has(item.role) && inMenu(item.el));
+    case 'row': return usable.filter((item) => item.role === 'row' && !isHeaderRow(item.el));
+    case 'textbox': case 'combobox': return usable.filter((item) => fieldRole(item) === role);
+    case 'button': return usable.filter((item) => item.role === 'button' && !isSelectButton(item));
+    case 'file': return index.inputs.filter((input) => input.type === 'file').map((el) => ({ el, role: 'file', hidden: false }));
+    default: return usable.filter((item) => item.role === role);
+  }
 }
 
-const opensGroup = (el: Element) => el.hasAttribute('aria-haspopup') || el.hasAttribute('aria-expanded');
+/** A hidden file input is shown to people as its label or the button next to it (Vaadin's upload button). */
+function visibleStandIn(el: Element): Element | null {
+  if (isRendered(el)) return el;
+  if (!(el instanceof HTMLInputElement) || el.type !== 'file') return null;
+  const label = el.labels?.[0];
+  if (label && isRendered(label)) return label;
+  const widget = closestComposed(el, (e) => e !== el && e.localName !== 'div', 4) ?? el.parentElement;
+  let button: Element | null = null;
+  if (widget) {
+    const look = (n: Node) => {
+      for (const kid of Array.from(composedChildren(n))) {
+        if (button || !(kid instanceof Element)) continue;
+        if (roleOf(kid) === 'button' && isRendered(kid)) button = kid;
+        else look(kid);
+      }
+    };
+    look(widget);
+  }
+  return button;
+}
 
 export interface Found {
   element: Element;
@@ -282,21 +160,33 @@ export interface Found {
   disabled: boolean;
 }
 
+/** Scored matches of one target alternative: 2 exact, 1 by the visible part of a cut-off label. */
+function matches(index: PageIndex, target: Target): { item: PageItem; score: number }[] {
+  const found: { item: PageItem; score: number }[] = [];
+  for (const item of candidates(index, target.role)) {
+    let score: number;
+    if (target.role === 'row') score = rowMatch(item.el, target.name);
+    else if (target.icon && !nameFor(item, target.role)) score = target.icon.includes(iconOf(item.el) ?? '') ? 2 : 0;
+    else score = labelMatch(nameFor(item, target.role), target.name);
+    if (!score || !matchesScope(item, target)) continue;
+    // A menu group that is open already is no target: its entry is missing, a click would only close it.
+    if (target.menu && isExpanded(item.el)) continue;
+    found.push({ item, score });
+  }
+  return found;
+}
+
 /** The first visible element that one of the alternatives (for this generation) describes. */
-export function findTarget(locator: Locator, generation: Generation | null, elements = pageElements()): Found | null {
+export function findTarget(locator: Locator, generation: Generation | null, index: PageIndex = readPage()): Found | null {
   for (const target of locator) {
     if (target.ui && generation && target.ui !== generation) continue;
-    // Rows are not indexed (thousands of them): only a row target walks the tables.
-    const all = target.role === 'row' ? queryAllDeep(ROLE_SELECTORS.row) : pick(elements, ROLE_SELECTORS[target.role]);
-    const candidates = all.filter(
-      (el) => !el.closest(OWN_ELEMENT) && nameMatches(el, target) && matchesScope(el, target) &&
-        // A menu group that is open already is no target: its entry is missing, a click would only close it.
-        !(target.menu && el.getAttribute('aria-expanded') === 'true'),
-    );
-    // Prefer the innermost match (a menu <li> also contains its <a>), and an entry over a group of the same name.
-    const innermost = candidates
-      .filter((el) => !candidates.some((other) => other !== el && el.contains(other)))
-      .sort((a, b) => Number(opensGroup(a)) - Number(opensGroup(b)));
+    const all = matches(index, target);
+    const best = Math.max(0, ...all.map((m) => m.score));
+    const els = all.filter((m) => m.score === best).map((m) => m.item.el);
+    // Prefer the innermost match (a menu entry's host also holds its link), and an entry over a group.
+    const innermost = els
+      .filter((el) => !els.some((other) => other !== el && composedContains(el, other)))
+      .sort((a, b) => Number(a.hasAttribute('aria-haspopup')) - Number(b.hasAttribute('aria-haspopup')));
     for (const el of innermost) {
       const shown = visibleStandIn(el);
       if (shown) return { element: shown, target, disabled: isDisabled(el) };

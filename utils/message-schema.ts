@@ -14,7 +14,7 @@ const fact = z.object({
 }).strict();
 
 export const messageSchema: z.ZodType<Message> = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('page/seen'), generation, url, tenant: name.nullable(), dev: z.boolean() }),
+  z.object({ type: z.literal('page/seen'), generation, url, tenant: name.nullable(), dev: z.boolean(), login: z.boolean(), known: z.boolean() }),
   z.object({ type: z.literal('facts/seen'), url, tenant: name.nullable(), dev: z.boolean(), facts: z.array(fact).max(50) }),
   z.object({ type: z.literal('tenant/name'), origin, tenant: z.string().max(2000) }),
   z.object({ type: z.literal('item/decide'), key: z.string().max(1200), id: z.string().max(700), status: status.optional(), note: z.string().max(2000).optional() }),

@@ -5,7 +5,7 @@ import type { Fact, ItemStatus } from '../rules/checklist';
 import type { Generation } from '../rules/generation';
 
 export type Message =
-  | { type: 'page/seen'; generation: Generation | null; url: string; tenant: string | null; dev: boolean }
+  | { type: 'page/seen'; generation: Generation | null; url: string; tenant: string | null; dev: boolean; login: boolean; known: boolean }
   | { type: 'facts/seen'; url: string; tenant: string | null; dev: boolean; facts: Fact[] }
   | { type: 'tenant/name'; origin: string; tenant: string }
   | { type: 'item/decide'; key: string; id: string; status?: ItemStatus; note?: string }

@@ -1,7 +1,10 @@
 // Watches the page for what a person would notice, at most one pass per frame, no timers.
-import { OWN_ELEMENT, noteAdded } from './locate';
+import { OWN_ELEMENT } from './dom';
 
-const WATCHED_ATTRIBUTES = ['class', 'disabled', 'aria-selected', 'aria-expanded', 'aria-disabled', 'hidden', 'style', 'open', 'value'];
+// Framework state lives in attributes: Vaadin's `opened`, `selected`, `expanded`, `current`, `checked` besides ARIA's.
+const WATCHED_ATTRIBUTES = ['class', 'disabled', 'aria-selected', 'aria-expanded', 'aria-disabled', 'aria-hidden', 'aria-checked', 'aria-current',
+  'hidden', 'style', 'open', 'value', 'opened', 'selected', 'expanded', 'current', 'checked', 'readonly'];
+const OPTIONS = { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES };
 
 const isOurs = (node: Node) => {
   const el = node instanceof Element ? node : node.parentElement;
@@ -15,7 +18,7 @@ const isOurs = (node: Node) => {
  * exactly that point. So reading positions never makes our code pay for the page's layout (thousands of
  * rows), and the highlight is painted in the same frame as the change it answers.
  */
-export function observePage(onChange: () => void, signal: AbortSignal, tick: HTMLElement): () => void {
+export function observePage(onChange: () => void, signal: AbortSignal, tick: HTMLElement) {
   let scheduled = false;
   /** the tick's width as last reported: the next resize always differs from it, so it is always reported */
   let reported = 0;
@@ -38,13 +41,21 @@ export function observePage(onChange: () => void, signal: AbortSignal, tick: HTM
   };
   // Our own element and our marker attribute never count as a change of the page.
   const observer = new MutationObserver((records) => {
-    for (const r of records) noteAdded(r);
     if (records.some((r) => !isOurs(r.target))) schedule();
   });
-  observer.observe(document, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+  observer.observe(document, OPTIONS);
+  // Mutations do not cross shadow boundaries: each shadow root the reader walked is observed as well.
+  const watched = new WeakSet<ShadowRoot>();
+  const watch = (roots: ShadowRoot[]) => {
+    for (const root of roots) {
+      if (watched.has(root)) continue;
+      watched.add(root);
+      observer.observe(root, OPTIONS);
+    }
+  };
   // (WXT's own location event fires only through ctx.addEventListener; hashchange and popstate cover it.)
   for (const type of ['hashchange', 'popstate', 'resize']) addEventListener(type, schedule, { signal });
   signal.addEventListener('abort', () => { observer.disconnect(); afterLayout.disconnect(); });
   schedule();
-  return schedule;
+  return { schedule, watch };
 }

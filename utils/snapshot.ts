@@ -1,149 +1,142 @@
-// Reads what a person sees on the AdminCenter page into plain data for the rules.
-// Besides locating targets, this is the only code that reads the page.
+// Reads what a person sees on the AdminCenter page into plain data for the rules, from roles and
+// accessible names (utils/page.ts). Besides locating targets, this is the only code that reads the page.
 import { MENU_LABELS, detectGeneration } from '../rules/generation';
 import type { Snapshot, SnapshotTable } from '../rules/types';
-import { accessibleName, dialogTitle, isDisabled, isVisible, pageElements, pick, shadowRoots, skipTableBodies } from './locate';
+import { closestComposed, isDisabled, isRendered, roleOf } from './dom';
+import { cellElements, cellsOf, fieldRole, inMenu, isHeaderRow, isSelectButton, ownLabel } from './locate';
+import { accessibleName, byIds, controlValue, visibleText } from './name';
+import { inScope, readPage, type PageIndex, type PageItem } from './page';
 import { normalizeLabel, normalizeText } from './text';
 
-export const DEV_BANNER_TEXT = 'Sie befinden sich im AdminCenter der Entwicklungsumgebung.';
+export { DEV_BANNER_TEXT } from './page';
 /** Version badge: `13.1`, `Version 1.0`, `Ergänzung 0.1`, `Nicht veröffentlicht`. */
 export const VERSION_PATTERN = /^(?:(?:Version|Ergänzung) )?\d+\.\d+$|^Nicht veröffentlicht$/;
 const MAX_ROWS = 40;
+const TABLES = new Set(['table', 'grid', 'treegrid']);
+const DIALOGS = new Set(['dialog', 'alertdialog']);
 
-const visibleText = (els: Element[]) => els.map((el) => normalizeText(el.textContent ?? '')).filter(Boolean);
+const shown = (items: PageItem[]) => items.filter((item) => isRendered(item.el));
 
-/** Up to 2 × MAX_ROWS body rows, without touching the rest of a long list. */
-function firstRows(table: Element): Element[] {
-  if (!(table instanceof HTMLTableElement)) return [...table.querySelectorAll('[role=row]')].slice(0, MAX_ROWS * 2);
-  const rows: Element[] = [];
-  for (const body of table.tBodies) {
-    for (let i = 0; i < body.rows.length && rows.length < MAX_ROWS * 2; i++) rows.push(body.rows[i]);
+/** A column as a person reads its header: its text (Flow names sortable headers "Sort by <Name>"). */
+const headerLabel = (cell: Element) => normalizeLabel(visibleText(cell) || accessibleName(cell).replace(/^Sort by /, ''));
+
+/** Tables and grids with their header and first rows in visual order (grids render and recycle rows lazily). */
+function readTables(index: PageIndex, usable: PageItem[]): SnapshotTable[] {
+  const rowsOf = new Map<Element, Element[]>();
+  const tables = usable.filter((item) => TABLES.has(item.role));
+  for (const item of usable) {
+    if (item.role !== 'row') continue;
+    const table = closestComposed(item.el, (e) => TABLES.has(roleOf(e)));
+    if (table) rowsOf.set(table, [...(rowsOf.get(table) ?? []), item.el]);
   }
-  return rows;
-}
-
-function readTables(els: Element[]): SnapshotTable[] {
-  return pick(els, 'table, [role=table], [role=grid]').filter(isVisible).map((table) => {
-    // The header row only, not a walk through the whole table.
-    const head = table instanceof HTMLTableElement && table.tHead ? table.tHead.querySelectorAll('th, td') : table.querySelectorAll('th, [role=columnheader]');
-    const headers = [...head].map((th) => normalizeLabel(th.textContent ?? ''));
-    // Only the first rows: a list of thousands must not slow the page down.
-    const rows: string[][] = [];
-    for (const tr of firstRows(table)) {
-      if (rows.length >= MAX_ROWS) break;
-      if (tr.querySelector('th') || !isVisible(tr)) continue;
-      rows.push([...tr.children].map((td) => normalizeText(td.textContent ?? '')));
+  const out: SnapshotTable[] = [];
+  let previous: { el: Element; rows: Element[] } | null = null;
+  for (const { el } of tables) {
+    const rows = rowsOf.get(el) ?? [];
+    const head = rows.find(isHeaderRow);
+    let headers = head ? cellElements(head).map(headerLabel) : [];
+    // Vaadin 7's table draws its header as a table of its own, right before the body's table.
+    if (!head && previous && previous.rows.length === 1 && sharesWidget(previous.el, el)) {
+      headers = cellsOf(previous.rows[0]).map(normalizeLabel);
+      out.pop();
     }
-    return { headers, rows };
-  });
-}
-
-/** Tabs: ARIA tabs (aktuell) and Bootstrap nav-tabs, whose selected <li> is `active` (klassisch). */
-function readTabs(els: Element[]) {
-  const aria = pick(els, '[role=tab]').filter(isVisible).map((tab) => ({
-    label: normalizeText(tab.textContent ?? ''), selected: tab.getAttribute('aria-selected') === 'true',
-  }));
-  const bootstrap = pick(els, '.nav-tabs > li > a').filter(isVisible).map((a) => ({
-    label: normalizeText(a.textContent ?? ''), selected: a.parentElement!.classList.contains('active'),
-  }));
-  return [...aria, ...bootstrap];
-}
-
-/** The current Mandant: the value of the `Mandant` combobox (klassisch input, aktuell custom element). */
-function readTenant(els: Element[]): string | null {
-  const box = pick(els, '[role=combobox], select').find((el) => /^Mandant$/.test(accessibleName(el)) && isVisible(el));
-  if (!box) return null;
-  const value = box instanceof HTMLInputElement || box instanceof HTMLSelectElement
-    ? box instanceof HTMLSelectElement ? box.selectedOptions[0]?.textContent ?? '' : box.value
-    : [...box.childNodes].filter((n) => !(n instanceof Element && n.getAttribute('aria-hidden') === 'true')).map((n) => n.textContent).join(' ');
-  return normalizeText(value) || null;
-}
-
-function readFields(els: Element[]) {
-  return pick(els, 'input:not([type=hidden]):not([type=button]):not([type=submit]):not([type=radio]):not([type=checkbox]), textarea, select')
-    .filter(isVisible)
-    .slice(0, 60)
-    .map((el) => ({ label: normalizeLabel(accessibleName(el)), value: normalizeText((el as HTMLInputElement).value ?? '') }));
-}
-
-const BADGES = 'span, div, ac-chip, strong, small';
-
-function badgeIn(scope: Element): string | null {
-  for (const el of scope.querySelectorAll(BADGES)) {
-    if (el.childElementCount > 1) continue;
-    const text = normalizeText(el.textContent ?? '');
-    if (VERSION_PATTERN.test(text) && isVisible(el)) return text;
+    const body = rows.filter((row) => row !== head && isRendered(row));
+    const ordered = body.map((row, i) => ({ row, at: Number(row.getAttribute('aria-rowindex')) || row.getBoundingClientRect().top || i }))
+      .sort((a, b) => a.at - b.at).slice(0, MAX_ROWS).map(({ row }) => cellsOf(row));
+    if (isRendered(el)) out.push({ headers, rows: ordered });
+    previous = { el, rows };
   }
-  return null;
+  return out;
 }
 
-function readVersion(headings: Element[]): string | null {
-  // The badge sits in the header of the open record, next to its title: look only there,
-  // never inside tables (a list of thousands, or the editor's table of old versions).
-  for (const heading of headings) {
-    const header = heading.parentElement;
-    if (!header) continue;
-    const found = badgeIn(header);
-    if (found) return found;
-    for (const sibling of header.parentElement?.children ?? []) {
-      if (sibling === header || sibling.localName === 'table' || sibling.querySelector('table')) continue;
-      const near = badgeIn(sibling);
-      if (near) return near;
-    }
-  }
-  return null;
-}
-
-/** The magenta banner of the development system: its own text, not a whole subtree's. It belongs to the
- *  page, not to a view: once the AdminCenter has drawn its menu, the answer holds until the page reloads. */
-let banner: boolean | null = null;
-function readDevBanner(settled: boolean): boolean {
-  if (banner !== null) return banner;
-  const seen = [document, ...shadowRoots()].some(holdsDevBanner);
-  if (seen || settled) banner = seen;
-  return seen;
-}
-
-function holdsDevBanner(root: Document | ShadowRoot): boolean {
-  // Only the page's frame is searched: never the rows of a list (there may be thousands).
-  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, skipTableBodies);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-    if (node.nodeType !== Node.TEXT_NODE || !node.nodeValue?.includes('Entwicklungsumgebung')) continue;
-    const holder = node.parentElement;
-    if (holder?.matches('div, p, [role=note]') && holder.childElementCount < 3 && normalizeText(node.nodeValue) === DEV_BANNER_TEXT) return true;
-  }
+/** Two tables of one widget: a common ancestor at most four levels up. */
+function sharesWidget(a: Element, b: Element): boolean {
+  for (let n: Element | null = a.parentElement, d = 0; n && d < 4; n = n.parentElement, d++) if (n.contains(b)) return true;
   return false;
 }
 
-export function readSnapshot(): Snapshot {
-  const els = pageElements();
-  const menu = pick(els, 'nav a, nav button, [role=navigation] a, [role=navigation] button, [role=menubar] a')
-    .map((el) => ({ el, label: normalizeLabel(el.textContent ?? '') }))
-    .filter(({ el, label }) => MENU_LABELS.includes(label) && isVisible(el))
+/** A field's label and value as a person reads them. */
+function readField(item: PageItem): { label: string; value: string } {
+  const el = item.el;
+  if (isSelectButton(item)) {
+    // Flow's select is labelled by its label and its value: "Mandant Freiberg".
+    const [label] = byIds(el, 'aria-labelledby');
+    const value = visibleText(el);
+    const name = label ? visibleText(label) : accessibleName(el).replace(value, '');
+    return { label: normalizeLabel(name), value };
+  }
+  if (el instanceof HTMLInputElement && el.type === 'file') return { label: normalizeLabel(accessibleName(el)), value: [...(el.files ?? [])].map((f) => f.name).join(', ') };
+  return { label: normalizeLabel(accessibleName(el)), value: normalizeText(controlValue(el)) };
+}
+
+const isField = (item: PageItem) => {
+  const role = fieldRole(item);
+  // A combobox widget holding a text input is read through that input.
+  return (role === 'textbox' || role === 'combobox') && !(item.role === 'combobox' && item.el.querySelector('input'));
+};
+
+/** The current Mandant: the value of the field labelled `Mandant` (an input's value, a drop-down's text). */
+function readTenant(index: PageIndex): string | null {
+  for (const item of index.items) {
+    if (!isField(item) || !isRendered(item.el)) continue;
+    const { label, value } = readField(item);
+    if (/^Mandant$/i.test(label)) return value || null;
+  }
+  return null;
+}
+
+function readVersion(index: PageIndex): string | null {
+  const badges = index.badges.filter((el) => !index.modal || closestComposed(el, (e) => e === index.modal));
+  for (const el of badges.length ? badges : index.badges) {
+    for (const holder of [el, el.parentElement]) {
+      const text = holder && visibleText(holder);
+      if (text && VERSION_PATTERN.test(text) && isRendered(holder)) return text;
+    }
+  }
+  return null;
+}
+
+/** The magenta banner of the development system belongs to the page, not to a view: once the AdminCenter has
+ *  drawn its menu, the answer holds until the page reloads. */
+let banner: boolean | null = null;
+
+export function readSnapshot(index: PageIndex = readPage()): Snapshot {
+  const usable = index.items.filter((item) => inScope(index, item));
+  const menu = shown(index.items.filter((item) => inMenu(item.el) && ['menuitem', 'link', 'treeitem', 'listitem', 'button'].includes(item.role)))
+    .map(({ el }) => ({ el, label: ownLabel(el) }))
+    .filter(({ label }) => MENU_LABELS.some((l) => l.toLowerCase() === label.toLowerCase()))
     .map(({ el, label }) => {
       const rect = el.getBoundingClientRect();
       return { label, left: rect.left, top: rect.top };
     });
-  const buttons = pick(els, 'button, [role=button], input[type=button], input[type=submit]')
-    .filter(isVisible)
-    .map((el) => ({ label: normalizeLabel(accessibleName(el)), disabled: isDisabled(el) }))
-    .filter((b) => b.label);
-  const headings = pick(els, 'h1, h2, h3, h4, h5, h6, [role=heading]').filter(isVisible);
-  const passwords = pick(els, 'input[type=password]').filter(isVisible);
   const generation = detectGeneration(menu);
+  const buttons = shown(usable.filter((item) => item.role === 'button' && !isSelectButton(item)))
+    .map(({ el }) => ({ label: normalizeLabel(accessibleName(el)), disabled: isDisabled(el) }))
+    .filter((b) => b.label);
+  const dialogs = shown(index.items.filter((item) => DIALOGS.has(item.role)))
+    .map(({ el }) => accessibleName(el) || normalizeText(visibleText(el).split(' ').slice(0, 8).join(' ')));
+  const headings = [
+    ...shown(index.items.filter((item) => item.role === 'heading')).map(({ el }) => accessibleName(el) || visibleText(el)),
+    ...index.titles.filter(isRendered).map((el) => visibleText(el)),
+  ].filter(Boolean);
+  const seenBanner = index.devText;
+  if (banner === null && (seenBanner || generation)) banner = seenBanner;
   return {
     generation,
-    devBanner: readDevBanner(generation !== null),
-    loginForm: passwords.length > 0 && buttons.some((b) => b.label === 'Anmelden'),
-    tenant: readTenant(els),
-    headings: visibleText(headings),
-    dialogs: pick(els, '[role=dialog], [role=alertdialog], dialog[open]').filter(isVisible).map(dialogTitle),
-    tabs: readTabs(els),
+    devBanner: banner ?? seenBanner,
+    loginForm: index.inputs.some((i) => i.type === 'password' && isRendered(i)) && buttons.some((b) => b.label === 'Anmelden'),
+    tenant: readTenant(index),
+    headings: [...new Set([...headings, ...dialogs])],
+    dialogs,
+    tabs: shown(usable.filter((item) => item.role === 'tab'))
+      .map(({ el }) => ({ label: normalizeText(accessibleName(el)), selected: el.getAttribute('aria-selected') === 'true' })),
     buttons,
-    tables: readTables(els),
-    fields: readFields(els),
-    notices: pick(els, '[role=status], [role=alert]').filter(isVisible).map((n) => normalizeText(n.textContent ?? '')).filter(Boolean),
-    version: readVersion(headings.filter((h) => /^h[12]$/i.test(h.localName))),
+    tables: readTables(index, usable),
+    fields: shown([...usable.filter(isField), ...index.inputs.filter((i) => i.type === 'file').map((el) => ({ el, role: 'file', hidden: false }))])
+      .slice(0, 60).map(readField),
+    notices: shown(index.items.filter((item) => item.role === 'alert' || item.role === 'status'))
+      .map(({ el }) => visibleText(el)).filter(Boolean),
+    version: readVersion(index),
     hash: location.hash,
   };
 }

@@ -17,6 +17,12 @@ export interface AdminCenterTab {
   seenAt: number;
   /** the tenant shown in that tab, as the key of its progress (host|Mandant), when one could be read */
   tenantKey?: string;
+  /** a login form was on screen */
+  login?: boolean;
+  /** the page was one the guide knows */
+  known?: boolean;
+  /** the Mandant as the page shows it */
+  tenant?: string | null;
 }
 
 /** The most recently used AdminCenter tab: the side panel opened as a tab follows it. */

@@ -1,13 +1,31 @@
-// Text as a person reads it: labels compared without icons, required-field marks and extra spaces.
+// Text as a person reads it: labels compared without icons, required-field marks, extra spaces or case.
 
-/** Trimmed, single spaces, no menu arrows. */
-export const normalizeText = (text: string) => text.replace(/[▾▸▼▲▴⇕›]/g, ' ').replace(/\s+/g, ' ').trim();
+/** Icon-font glyphs (private use area: FontAwesome, Vaadin-Icons), soft hyphens and zero-width characters. */
+const INVISIBLE = /[\uE000-\uF8FF\u00AD\u200B-\u200D\u2060\uFEFF]/g;
+/** Menu and sort arrows, drawn as characters by some widgets (Vaadin 8's hidden `►` included). */
+const ARROWS = /[▾▸▼▲▴▶►›‹⇕⌄]/g;
 
-/** A label without its decorations: `+ Unterhalb anlegen` → `Unterhalb anlegen`, `Name *` → `Name`. */
+/** Trimmed, single spaces, no icon glyphs, no menu arrows. */
+export const normalizeText = (text: string) => text.replace(INVISIBLE, '').replace(ARROWS, ' ').replace(/\s+/g, ' ').trim();
+
+/** A label without its decorations: `+ Unterhalb anlegen` → `Unterhalb anlegen`, `Name *` → `Name`, `Name:` → `Name`. */
 export const normalizeLabel = (text: string) =>
-  normalizeText(text.replace(/[*•+−→←↑↓✎✓×]/g, ' '));
+  normalizeText(normalizeText(text).replace(/[*•+−→←↑↓✎✓×]/g, ' ').replace(/:$/, ''));
 
-export function labelMatches(label: string, wanted: string | RegExp): boolean {
-  const normal = normalizeLabel(label);
-  return typeof wanted === 'string' ? normal === normalizeLabel(wanted) : wanted.test(normal);
+/** A label cut off by the page (`Datenschutzbeauftr…`): its visible part, else null. */
+function truncated(label: string): string | null {
+  const match = /^(.{4,}?)\s?(?:…|\.\.\.)$/.exec(label);
+  return match ? match[1].toLowerCase() : null;
 }
+
+/** How well `label` names `wanted`: 2 exactly, 1 by the visible part of a cut-off label, 0 not at all. */
+export function labelMatch(label: string, wanted: string | RegExp): 0 | 1 | 2 {
+  const normal = normalizeLabel(label);
+  if (typeof wanted !== 'string') return new RegExp(wanted.source, wanted.flags.replace('g', '') + (wanted.ignoreCase ? '' : 'i')).test(normal) ? 2 : 0;
+  const want = normalizeLabel(wanted).toLowerCase();
+  if (normal.toLowerCase() === want) return 2;
+  const visible = truncated(normal);
+  return visible && want.startsWith(visible) ? 1 : 0;
+}
+
+export const labelMatches = (label: string, wanted: string | RegExp) => labelMatch(label, wanted) > 0;

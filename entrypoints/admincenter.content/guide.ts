@@ -2,18 +2,19 @@
 import { nativeApi as browser } from '../../utils/native-api';
 import { readSnapshot } from '../../utils/snapshot';
 import { findTarget, type Found } from '../../utils/locate';
+import { readPage } from '../../utils/page';
 import { send } from '../../utils/messages';
 import type { GuideState } from '../../utils/storage';
 import { VIEWS, taskById } from '../../rules/index';
 import { advance, currentView, isBlank, plan, type Plan } from '../../rules/engine';
 import { createFactReporter } from './report-facts';
 import type { Task } from '../../rules/model';
-import type { Generation } from '../../rules/types';
+import type { PageStatus } from '../../rules/status';
 import { guideView, type GuideView } from './guide-view';
 import { markTarget } from './marker';
 
 export interface OverlayState {
-  generation: Generation | null;
+  status: PageStatus;
   guide: GuideView | null;
 }
 
@@ -36,28 +37,34 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
 
   const self = {
     schedule: () => {},
+    /** observes the shadow roots the reader walked (set by the content script's entry) */
+    watch: (_roots: ShadowRoot[]) => {},
     actions: {
       back: () => guide && send({ type: 'guide/set', taskId: guide.taskId, step: Math.max(0, guide.step - 1) }),
       next: () => guide && send({ type: 'guide/set', taskId: guide.taskId, step: guide.step + 1 }),
       end: () => send({ type: 'guide/stop' }),
     } as GuideActions,
     pass() {
-      const s = readSnapshot();
+      const page = readPage();
+      self.watch(page.shadowRoots);
+      const s = readSnapshot(page);
       // The AdminCenter has not drawn anything yet: nothing to report, and no card over an empty page.
       if (isBlank(s)) return;
       host.setAttribute('data-generation', s.generation ?? 'unbekannt');
-      const seen = `${s.generation}|${location.href}|${s.tenant}`;
+      const view = currentView(s, VIEWS)?.id;
+      const status: PageStatus = { generation: s.generation, login: s.loginForm, known: !!view, tenant: s.tenant };
+      const seen = `${JSON.stringify(status)}|${location.href}`;
       if (seen !== reported) {
         reported = seen;
         // The background remembers this tab as the most recently used AdminCenter tab, and its tenant.
-        send({ type: 'page/seen', generation: s.generation, url: location.href, tenant: s.tenant, dev: s.devBanner }).catch(() => {});
+        send({ type: 'page/seen', ...status, url: location.href, dev: s.devBanner }).catch(() => {});
       }
-      facts.seen(s, currentView(s, VIEWS)?.id);
+      facts.seen(s, view);
       const task = guide && taskById(guide.taskId);
       if (!guide || !task) {
         current = null;
         markTarget(null, '');
-        render({ generation: s.generation, guide: null });
+        render({ status, guide: null });
         return;
       }
       const step = advance(task, guide.step, s, VIEWS, guide.ctx);
@@ -69,12 +76,17 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
         guide = { ...guide, step, ctx: subject ? { ...guide.ctx, subject } : guide.ctx };
         send({ type: 'guide/set', taskId: task.id, step, subject }).catch(() => {});
       }
-      const next = plan(task, step, s, VIEWS, guide.ctx);
-      const found = next.kind === 'finished' ? null : findTarget(next.locator, s.generation);
+      let next = plan(task, step, s, VIEWS, guide.ctx);
+      let found = next.kind === 'finished' ? null : findTarget(next.locator, s.generation, page);
+      // No way to close this view found: the main menu leads on just as well.
+      if (!found && next.kind === 'step' && next.fallback) {
+        next = { ...next, ...next.fallback, fallback: undefined };
+        found = findTarget(next.locator, s.generation, page);
+      }
       const stepId = next.kind === 'step' ? next.step.id : next.kind;
       markTarget(found?.element ?? null, `${task.id}/${stepId}`);
       current = { task, plan: next, found };
-      render({ generation: s.generation, guide: guideView(task, next, found, s.generation) });
+      render({ status, guide: guideView(task, next, found, s.generation) });
     },
   };
 

@@ -15,6 +15,8 @@ export default defineContentScript({
     let draw: ReturnType<typeof createOverlay> | undefined;
     const guide = createGuide({ host, render: (state) => draw?.(state), signal: ctx.signal });
     draw = createOverlay(container, guide.actions);
-    guide.schedule = observePage(guide.pass, ctx.signal, tick);
+    const observer = observePage(guide.pass, ctx.signal, tick);
+    guide.schedule = observer.schedule;
+    guide.watch = observer.watch;
   },
 });

@@ -1,7 +1,7 @@
 // The in-page UI inside our shadow root: a status for screen readers and, while a guide runs, the SVG
 // cutout around the target and the step card. Plain DOM, not Preact: it keeps the content script within
 // its 20 KB budget. Page text only ever reaches it as textContent, never as markup.
-import { GENERATION_NAMES } from '../../rules/generation';
+import { statusText } from '../../rules/status';
 import type { GuideActions, OverlayState } from './guide';
 import { followTarget, placeCard, placeCutout, scrollIntoViewIfNeeded } from './position';
 
@@ -54,10 +54,8 @@ export function createOverlay(container: HTMLElement, actions: GuideActions): (s
     // out in our code.
     const moved = state.guide && state.guide.target !== target ? state.guide.target : null;
     const box = moved && scrollIntoViewIfNeeded(moved);
-    setText(status, state.generation
-      ? `AdminCenter-Wegweiser: ${GENERATION_NAMES[state.generation]} erkannt.`
-      : 'AdminCenter-Wegweiser: Bitte melden Sie sich im AdminCenter an.');
-    status.dataset.generation = state.generation ?? 'unbekannt';
+    setText(status, `AdminCenter-Wegweiser: ${statusText(state.status)}`);
+    status.dataset.generation = state.status.generation ?? 'unbekannt';
     const view = state.guide;
     if (!view) {
       stopFollowing();

@@ -4,7 +4,8 @@
 import { factsOf, factsOnEnter, factsOnSave } from '../../rules/facts';
 import type { Fact } from '../../rules/checklist';
 import type { Snapshot } from '../../rules/types';
-import { accessibleName } from '../../utils/locate';
+import { accessibleName } from '../../utils/name';
+import { roleOf } from '../../utils/dom';
 import { normalizeLabel } from '../../utils/text';
 import { send } from '../../utils/messages';
 
@@ -24,7 +25,7 @@ export function createFactReporter(signal: AbortSignal) {
 
   document.addEventListener('click', (event) => {
     if (!event.isTrusted || !last) return;
-    const button = event.composedPath().find((n) => n instanceof Element && n.matches('button, [role=button], input[type=submit]')) as Element | undefined;
+    const button = event.composedPath().find((n) => n instanceof Element && roleOf(n) === 'button') as Element | undefined;
     // The snapshot from just before the click holds what the admin is saving.
     if (button) report(last.s, factsOnSave(last.s, last.view, normalizeLabel(accessibleName(button))));
   }, { capture: true, passive: true, signal });

@@ -3,7 +3,7 @@
 import type { PageView } from '../model';
 import type { Snapshot, SnapshotTable } from '../types';
 import { KISA_USER } from '../checklist';
-import { hasHeading, menuEntry } from './detect';
+import { hasHeading, menuEntry, tablesWith } from './detect';
 import { CLOSE_DRAWER } from './mandanten';
 
 export const ADMIN_GROUP = 'Mandanten-Administrator';
@@ -13,7 +13,7 @@ const benutzer = (s: Snapshot) => hasHeading(s, /^Benutzer der Benutzergruppe\W+
 
 /** `Zugeordnete Benutzer`: the second user table of the Benutzer view (after `Verfügbare Benutzer`), if shown. */
 export function assignedUsers(s: Snapshot): SnapshotTable | null {
-  const users = s.tables.filter((t) => t.headers.includes('E-Mail'));
+  const users = tablesWith(s, 'E-Mail');
   return users.length > 1 ? users[users.length - 1] : null;
 }
 

@@ -1,15 +1,19 @@
 // Small readers over a snapshot, so detectors say what a person sees in one line.
-import type { Locator, Snapshot } from '../types';
+import type { Locator, Snapshot, SnapshotTable } from '../types';
 import { labelMatches } from '../../utils/text';
 
 const test = (text: string, wanted: string | RegExp) => labelMatches(text, wanted);
 
 export const hasHeading = (s: Snapshot, wanted: string | RegExp) => s.headings.some((h) => test(h, wanted));
-export const hasDialog = (s: Snapshot, wanted: RegExp) => s.dialogs.some((d) => wanted.test(d));
+export const hasDialog = (s: Snapshot, wanted: RegExp) => s.dialogs.some((d) => test(d, wanted));
 export const hasButton = (s: Snapshot, ...labels: string[]) => labels.every((l) => s.buttons.some((b) => test(b.label, l)));
 export const buttonEnabled = (s: Snapshot, label: string) => s.buttons.some((b) => test(b.label, label) && !b.disabled);
 export const tabSelected = (s: Snapshot, wanted: string | RegExp) => s.tabs.some((t) => t.selected && test(t.label, wanted));
 export const fieldValue = (s: Snapshot, label: string) => s.fields.find((f) => test(f.label, label))?.value;
+/** The tables whose headers include all of these columns. */
+export const tablesWith = (s: Snapshot, ...headers: string[]) => s.tables.filter((t) => headers.every((h) => t.headers.some((x) => test(x, h))));
+/** The index of a column by its header. */
+export const columnOf = (t: SnapshotTable, header: string) => t.headers.findIndex((x) => test(x, header));
 
 /** Way in through the main menu: the entry, or while its group is closed, the group (klassisch / aktuell name). */
 export function menuEntry(entry: string, group: { klassisch: string; aktuell: string }): Locator {

@@ -1,9 +1,14 @@
 // Benutzerverwaltung (klassisch) / Benutzer (aktuell) → Mandanten: list, drawer, Verwalten views.
 import type { PageView } from '../model';
+import type { Locator } from '../types';
 import { hasButton, hasHeading, menuEntry } from './detect';
 
-// The drawer's `→` (klassisch) or `×` (aktuell): both are named Schließen.
-export const CLOSE_DRAWER = [{ role: 'button' as const, name: 'Schließen' }];
+// The drawer's `→` (klassisch) or `×` (aktuell): named Schließen, or an icon-only button without a name
+// (Vaadin 8: FontAwesome ARROW_RIGHT / TIMES; Flow: `lumo:cross`, `vaadin:close`).
+export const CLOSE_DRAWER: Locator = [
+  { role: 'button', name: 'Schließen' },
+  { role: 'button', name: '', icon: ['\uf061', '\uf00d', 'lumo:cross', 'vaadin:close', 'vaadin:close-small', 'vaadin:arrow-right'] },
+];
 const BENUTZERVERWALTUNG = { klassisch: 'Benutzerverwaltung', aktuell: 'Benutzer' };
 const onMandanten = (s: Parameters<PageView['detect']>[0]) => hasHeading(s, 'Mandanten');
 const verwaltenView = /^(Impressum|Datenschutzbeauftragter|Bild) verwalten/;

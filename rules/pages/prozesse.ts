@@ -3,17 +3,18 @@
 // aktuell: drawer → `Prozessparameter` (dialog "Prozessparameter verwalten - <Prozess>") → select a row.
 import type { PageView } from '../model';
 import type { Snapshot } from '../types';
-import { hasButton, hasDialog, hasHeading, menuEntry, tabSelected } from './detect';
+import { fieldValue, hasButton, hasDialog, hasHeading, menuEntry, tabSelected } from './detect';
+import { labelMatches } from '../../utils/text';
 import { CLOSE_DRAWER } from './mandanten';
 
 const drawerOpen = (s: Snapshot) => hasButton(s, 'Prozess aktivieren', 'Prozess teilen');
-const hasTab = (s: Snapshot, label: string) => s.tabs.some((t) => t.label === label);
+const hasTab = (s: Snapshot, label: string) => s.tabs.some((t) => labelMatches(t.label, label));
 /** aktuell: the dialog "Prozessparameter verwalten - <Prozess>" */
 const PP_DIALOG = /^Prozessparameter verwalten - /;
 /** klassisch: the edit dialog "Prozessparameter für den Prozess <Prozess> verwalten" */
 const EDIT_DIALOG = /^Prozessparameter für den Prozess /;
 /** aktuell: "Prozessparameter bearbeiten" shows the wartungsmodus row */
-const wartungSelected = (s: Snapshot) => s.fields.some((f) => f.label === 'Name' && f.value === 'wartungsmodus');
+const wartungSelected = (s: Snapshot) => fieldValue(s, 'Name') === 'wartungsmodus';
 const ABBRECHEN = [{ role: 'button' as const, name: 'Abbrechen', dialog: /^Prozessparameter/ }, { role: 'button' as const, name: 'Abbrechen' }];
 const recht = (menu: string) => `Ihnen fehlt das Recht „Mandantenredakteur Prozessparameter und -integration“ – prüfen Sie unter ${menu} → Benutzergruppen, ob Sie dieser Gruppe angehören.`;
 
@@ -68,9 +69,8 @@ export const prozesseViews: PageView[] = [
     from: {
       view: 'prozess-parameter',
       via: [
-        // klassisch: the edit button right in the row named exactly `wartungsmodus` (the first edit button
-        // after that name; `wartungsmodusNutzer` comes later).
-        { ui: 'klassisch', role: 'button', name: 'Bearbeiten', region: 'wartungsmodus' },
+        // klassisch: the edit button in the row named exactly `wartungsmodus` (not `wartungsmodusNutzer`).
+        { ui: 'klassisch', role: 'button', name: 'Bearbeiten', row: 'wartungsmodus' },
         { ui: 'aktuell', role: 'row', name: 'wartungsmodus', dialog: PP_DIALOG },
       ],
     },

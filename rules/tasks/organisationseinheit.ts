@@ -1,7 +1,7 @@
 // Guide 3.4: Anlage und Veröffentlichung von Organisationseinheiten Ihrer Kommune.
 import { openStep, type Step, type Task } from '../model';
 import type { Snapshot, Target } from '../types';
-import { fieldValue } from '../pages/detect';
+import { columnOf, fieldValue, tablesWith } from '../pages/detect';
 import { isPublished } from '../checklist';
 import { KOMM_DIALOG, oeNewOpen, oeRecordOpen } from '../pages/organisationseinheiten';
 
@@ -16,9 +16,8 @@ const savedNew = (s: Snapshot) => oeRecordOpen(s) && !isPublished(s.version);
 
 /** The Kennungen of one Kanal in the Kommunikation table, in order. */
 export function kennungen(s: Snapshot, kanal: string): string[] {
-  const t = s.tables.find((x) => x.headers.includes('Kanal'));
-  const [k, n] = [t?.headers.indexOf('Kanal'), t?.headers.indexOf('Kennung')];
-  return t?.rows.filter((r) => r[k!] === kanal).map((r) => r[n!]) ?? [];
+  const [t] = tablesWith(s, 'Kanal', 'Kennung');
+  return t?.rows.filter((r) => r[columnOf(t, 'Kanal')] === kanal).map((r) => r[columnOf(t, 'Kennung')]) ?? [];
 }
 
 // Only the first entry per Kanal goes out to the Online-Antragsassistenten (SOAP): name it, and warn when it

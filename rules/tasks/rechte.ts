@@ -25,8 +25,8 @@ export const rechte: Task = {
       text: `Fügen Sie ${KISA} aus „Verfügbare Benutzer“ hinzu.`,
       target: [
         { ui: 'aktuell', role: 'button', name: `Hinzufügen: ${KISA}` },
-        // the `Hinzufügen` in KISA's row: the first one after its e-mail address
-        { role: 'button', name: 'Hinzufügen', region: KISA },
+        // the `Hinzufügen` in KISA's row
+        { role: 'button', name: 'Hinzufügen', row: KISA },
       ],
       done: assigned,
     },

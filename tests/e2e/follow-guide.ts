@@ -1,6 +1,6 @@
 // Completes a task the way the acceptance criterion says: clicking only the element that carries
 // data-wegweiser-target, and typing where the step asks for it.
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 
 export const card = (page: Page) => page.locator('admincenter-wegweiser').getByRole('dialog');
 
@@ -39,6 +39,16 @@ async function until(page: Page, ok: (seen: Seen) => boolean, what: string, time
   return seen;
 }
 
+/** Picks `value` in a drop-down as a person does: open it (typing into a combobox filters), click the option. */
+async function choose(page: Page, target: Locator, value: string) {
+  const typing = await target.evaluate((el) => el instanceof HTMLInputElement && !el.readOnly);
+  if (typing) await target.fill(value);
+  else await target.click();
+  // Flow's options are role=option; Vaadin 8's suggestion list marks them role=listitem.
+  const exact = new RegExp(`^\\s*${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
+  await page.locator('[role=option], [role=listitem]').filter({ hasText: exact, visible: true }).first().click();
+}
+
 /** Follows the highlights until the card says the task is done; returns the step ids it acted on. */
 export async function followGuide(page: Page, inputs: Inputs, maxActions = 40): Promise<string[]> {
   const acted: string[] = [];
@@ -50,13 +60,21 @@ export async function followGuide(page: Page, inputs: Inputs, maxActions = 40): 
     const stepId = seen.mark!.split('/')[1];
     const kind = await target.evaluate((el) => (el instanceof HTMLInputElement && el.type === 'file' ? 'file'
       : el instanceof HTMLSelectElement ? 'select'
+      // A combobox (Flow's combo-box input, Vaadin 8's filter select) or a drop-down button (Flow's select).
+      : el.getAttribute('role') === 'combobox' || el.parentElement?.getAttribute('role') === 'combobox' || el.getAttribute('aria-haspopup') === 'listbox' ? 'choose'
       : el.matches('input, textarea, [contenteditable=true]') ? 'text' : 'click'));
     const given = inputs[stepId];
     const input = Array.isArray(given) ? given.shift() : given;
     if (kind === 'file' && typeof input === 'object') await target.setInputFiles({ name: input.file, mimeType: input.mimeType, buffer: input.buffer });
     else if (kind === 'text' && typeof input === 'string') await target.fill(input);
     else if (kind === 'select' && typeof input === 'string') await target.selectOption(input);
-    else if (kind === 'click') await target.click();
+    else if (kind === 'choose' && typeof input === 'string') await choose(page, target, input);
+    else if (kind === 'click' && typeof input === 'object') {
+      // An upload button: the file chooser it opens gets the file, as a person picks it.
+      const chooser = page.waitForEvent('filechooser');
+      await target.click();
+      await (await chooser).setFiles({ name: input.file, mimeType: input.mimeType, buffer: input.buffer });
+    } else if (kind === 'click') await target.click();
     else throw new Error(`Schritt ${seen.mark}: keine Eingabe für dieses Feld vorgesehen`);
     acted.push(stepId);
     // The guide moved on: another step, another element, or the end.

@@ -1,0 +1,72 @@
+// One walk over the flat tree per pass: every element with a role, in reading order, and what else the
+// snapshot needs. Everything the reader and the locator look at comes from here.
+import { OWN_ELEMENT, composedChildren, composedContains, isRendered, roleOf } from './dom';
+import { byIds } from './name';
+import { normalizeText } from './text';
+
+export interface PageItem {
+  el: Element;
+  role: string;
+  /** under `aria-hidden="true"`: decoration, or page content behind a modal dialog */
+  hidden: boolean;
+}
+
+export interface PageIndex {
+  items: PageItem[];
+  /** title elements without a heading role (see isFrameworkTitle) and the labels of named regions */
+  titles: Element[];
+  /** elements holding text that looks like a version badge (`1.0`, `Version 0.1`, `Nicht veröffentlicht`) */
+  badges: Element[];
+  /** inputs that carry no role: password (a login form) and file inputs */
+  inputs: HTMLInputElement[];
+  /** the text of the dev system's banner was seen */
+  devText: boolean;
+  /** the topmost open modal dialog: while it is open, nothing else on the page can be used */
+  modal: Element | null;
+  shadowRoots: ShadowRoot[];
+}
+
+/** Vaadin 8 (Valo) has no heading elements: titles are labels with the `h1`–`h4` style and panel captions. */
+const isFrameworkTitle = (el: Element) => el.classList.contains('v-panel-caption') || /(^|\s)v-label-h[1-4](\s|$)/.test(el.className);
+
+export const DEV_BANNER_TEXT = 'Sie befinden sich im AdminCenter der Entwicklungsumgebung.';
+const BADGE_HINT = /\d\.\d|veröffentlicht/i;
+const LABELLED_REGIONS = new Set(['region', 'group', 'form', 'dialog', 'alertdialog']);
+
+function visit(node: Node, hidden: boolean, index: PageIndex, inTable: boolean): void {
+  const kids = composedChildren(node);
+  for (let i = 0; i < kids.length; i++) {
+    const kid = kids[i];
+    if (kid.nodeType === Node.TEXT_NODE) {
+      const text = kid.textContent!;
+      if (!inTable && text.length < 40 && BADGE_HINT.test(text)) index.badges.push(kid.parentElement ?? (node as Element));
+      else if (text.includes('Entwicklungsumgebung') && normalizeText(text) === DEV_BANNER_TEXT) index.devText = true;
+      continue;
+    }
+    if (kid.nodeType !== Node.ELEMENT_NODE) continue;
+    const el = kid as Element;
+    const tag = el.localName;
+    if (tag === OWN_ELEMENT || tag === 'script' || tag === 'style' || tag === 'template' || tag === 'svg' || tag === 'head' || el.hasAttribute('hidden')) continue;
+    const quiet = hidden || el.getAttribute('aria-hidden') === 'true';
+    const role = roleOf(el);
+    if (role) index.items.push({ el, role, hidden: quiet });
+    else if (isFrameworkTitle(el)) index.titles.push(el);
+    if (LABELLED_REGIONS.has(role)) index.titles.push(...byIds(el, 'aria-labelledby'));
+    if (tag === 'input' && ((el as HTMLInputElement).type === 'password' || (el as HTMLInputElement).type === 'file')) index.inputs.push(el as HTMLInputElement);
+    if (el.shadowRoot) index.shadowRoots.push(el.shadowRoot);
+    visit(el, quiet, index, inTable || role === 'table' || role === 'grid' || role === 'treegrid');
+  }
+}
+
+const isModal = (el: Element) => el.getAttribute('aria-modal') === 'true' || (el instanceof HTMLDialogElement && el.matches(':modal'));
+
+export function readPage(): PageIndex {
+  const index: PageIndex = { items: [], titles: [], badges: [], inputs: [], devText: false, modal: null, shadowRoots: [] };
+  visit(document, false, index, false);
+  // The last open modal dialog in reading order is the topmost: overlays are appended to the end of <body>.
+  for (const item of index.items) if ((item.role === 'dialog' || item.role === 'alertdialog') && isModal(item.el) && isRendered(item.el)) index.modal = item.el;
+  return index;
+}
+
+/** Can be used by a person now: not hidden from assistive technology, and inside the open modal dialog if any. */
+export const inScope = (index: PageIndex, item: PageItem) => !item.hidden && (!index.modal || composedContains(index.modal, item.el));
