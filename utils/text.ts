@@ -15,16 +15,22 @@ export const normalizeLabel = (text: string) =>
 /** A label cut off by the page (`Datenschutzbeauftr…`): its visible part, else null. */
 function truncated(label: string): string | null {
   const match = /^(.{4,}?)\s?(?:…|\.\.\.)$/.exec(label);
-  return match ? match[1].toLowerCase() : null;
+  return match ? match[1] : null;
 }
+
+/** Case folded: `SCHLIESSEN` and `Schließen` are the same label. */
+const fold = (text: string) => text.toLowerCase().replace(/ß/g, 'ss');
 
 /** How well `label` names `wanted`: 2 exactly, 1 by the visible part of a cut-off label, 0 not at all. */
 export function labelMatch(label: string, wanted: string | RegExp): 0 | 1 | 2 {
   const normal = normalizeLabel(label);
-  if (typeof wanted !== 'string') return new RegExp(wanted.source, wanted.flags.replace('g', '') + (wanted.ignoreCase ? '' : 'i')).test(normal) ? 2 : 0;
-  const want = normalizeLabel(wanted).toLowerCase();
-  if (normal.toLowerCase() === want) return 2;
-  const visible = truncated(normal);
+  if (typeof wanted !== 'string') {
+    const caseless = new RegExp(wanted.source.replace(/ß/g, 'ss'), wanted.flags.replace('g', '') + (wanted.ignoreCase ? '' : 'i'));
+    return caseless.test(normal.replace(/ß/g, 'ss')) ? 2 : 0;
+  }
+  const want = fold(normalizeLabel(wanted));
+  if (fold(normal) === want) return 2;
+  const visible = truncated(fold(normal));
   return visible && want.startsWith(visible) ? 1 : 0;
 }
 

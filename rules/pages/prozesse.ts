@@ -3,7 +3,7 @@
 // aktuell: drawer → `Prozessparameter` (dialog "Prozessparameter verwalten - <Prozess>") → select a row.
 import type { PageView } from '../model';
 import type { Snapshot } from '../types';
-import { fieldValue, hasButton, hasDialog, hasHeading, menuEntry, tabSelected } from './detect';
+import { hasButton, hasDialog, hasHeading, menuEntry, tabSelected } from './detect';
 import { labelMatches } from '../../utils/text';
 import { CLOSE_DRAWER } from './mandanten';
 
@@ -14,7 +14,7 @@ const PP_DIALOG = /^Prozessparameter verwalten - /;
 /** klassisch: the edit dialog "Prozessparameter für den Prozess <Prozess> verwalten" */
 const EDIT_DIALOG = /^Prozessparameter für den Prozess /;
 /** aktuell: "Prozessparameter bearbeiten" shows the wartungsmodus row */
-const wartungSelected = (s: Snapshot) => fieldValue(s, 'Name') === 'wartungsmodus';
+const wartungSelected = (s: Snapshot) => s.fields.some((f) => labelMatches(f.label, 'Name') && f.value === 'wartungsmodus');
 const ABBRECHEN = [{ role: 'button' as const, name: 'Abbrechen', dialog: /^Prozessparameter/ }, { role: 'button' as const, name: 'Abbrechen' }];
 const recht = (menu: string) => `Ihnen fehlt das Recht „Mandantenredakteur Prozessparameter und -integration“ – prüfen Sie unter ${menu} → Benutzergruppen, ob Sie dieser Gruppe angehören.`;
 

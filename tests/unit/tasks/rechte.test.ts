@@ -48,7 +48,7 @@ describe.each<Ui>(['klassisch', 'aktuell'])('Rechte für KISA rules, %s', (ui) =
     const first = add.kind === 'step' && add.locator.filter(mine(ui))[0];
     expect(first).toEqual(ui === 'aktuell'
       ? { ui, role: 'button', name: `Hinzufügen: ${KISA}` }
-      : { role: 'button', name: 'Hinzufügen', region: KISA });
+      : { role: 'button', name: 'Hinzufügen', row: KISA });
     const save = planOn(rechte, 'speichern', snap('gruppe-benutzer', ui, assignKisa));
     expect(save).toMatchObject({ kind: 'step', locator: [{ role: 'button', name: 'Zuordnung speichern' }] });
     expect(save.kind === 'step' && save.step.advanceOnClick).toBe(true);

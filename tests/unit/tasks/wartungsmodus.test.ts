@@ -45,7 +45,7 @@ describe.each<Ui>(['klassisch', 'aktuell'])('Wartungsmodus rules, %s', (ui) => {
     const p = planOn(wartungsmodus, 'zeile', snap('prozess-parameter', ui));
     expect(p.kind === 'step' && !p.leadsTo && p.locator.filter((t) => t.ui === ui)).toEqual([
       ui === 'klassisch'
-        ? { ui, role: 'button', name: 'Bearbeiten', region: 'wartungsmodus' }
+        ? { ui, role: 'button', name: 'Bearbeiten', row: 'wartungsmodus' }
         : { ui, role: 'row', name: 'wartungsmodus', dialog: expect.any(RegExp) },
     ]);
     if (ui === 'aktuell') {
