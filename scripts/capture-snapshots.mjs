@@ -6,28 +6,22 @@ import { chromium } from 'playwright-core';
 import { findChromium, CHROMIUM_ARGS } from './lib/chromium.mjs';
 import { routePractice, practiceUrl } from './lib/browser.mjs';
 import { snapshotReaderSource } from './lib/snapshot-bundle.mjs';
-import { WALK } from '../tests/snapshots/walk.mjs';
+import { WALKED, openView } from '../tests/snapshots/walk.mjs';
 
 const only = process.argv.slice(2);
 const reader = await snapshotReaderSource();
 const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'de-DE' });
 await routePractice(context);
-for (const [view, how] of Object.entries(WALK)) {
+for (const [view, ui] of WALKED) {
   if (only.length && !only.includes(view)) continue;
-  for (const ui of ['klassisch', 'aktuell']) {
-    if (how.ui && how.ui !== ui) continue;
-    const page = await context.newPage();
-    await page.goto(practiceUrl(ui, how.route, { query: how.query ?? '' }));
-    await page.waitForLoadState('networkidle');
-    if (how.act) await how.act(page, ui);
-    await page.waitForTimeout(100);
-    await page.addScriptTag({ content: reader });
-    const snapshot = await page.evaluate(() => window.WegweiserSnapshot.readSnapshot());
-    const file = `tests/snapshots/${view}.${ui}.json`;
-    await writeFile(file, `${JSON.stringify(snapshot, null, 1)}\n`);
-    console.log(file);
-    await page.close();
-  }
+  const page = await context.newPage();
+  await openView(page, view, ui, practiceUrl);
+  await page.addScriptTag({ content: reader });
+  const snapshot = await page.evaluate(() => window.WegweiserSnapshot.readSnapshot());
+  const file = `tests/snapshots/${view}.${ui}.json`;
+  await writeFile(file, `${JSON.stringify(snapshot, null, 1)}\n`);
+  console.log(file);
+  await page.close();
 }
 await browser.close();

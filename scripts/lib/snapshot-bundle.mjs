@@ -1,10 +1,24 @@
-// utils/snapshot.ts bundled for page.evaluate: the same reader the content script runs.
+// The content script's page reader bundled for page.evaluate: readSnapshot (what the rules see) and
+// readNamed (every element the reader names, with role and name, for comparison with Chromium's own tree).
 import { build } from 'esbuild';
+
+const ENTRY = `
+export { readSnapshot } from './utils/snapshot';
+import { readPage } from './utils/page';
+import { accessibleName } from './utils/name';
+import { isRendered } from './utils/dom';
+const NAMED = new Set(${JSON.stringify(['button', 'link', 'tab', 'textbox', 'searchbox', 'combobox', 'checkbox', 'radio', 'heading', 'dialog', 'alertdialog', 'menuitem', 'columnheader', 'cell', 'gridcell'])});
+/** Every element the reader gives a role and name, left in window.__wegweiserNamed for the test to resolve. */
+export function readNamed() {
+  const items = readPage().items.filter((i) => !i.hidden && NAMED.has(i.role) && isRendered(i.el));
+  window.__wegweiserNamed = items.map((i) => i.el);
+  return items.map((i) => ({ role: i.role, name: accessibleName(i.el), html: i.el.outerHTML.slice(0, 160) }));
+}`;
 
 export async function snapshotReaderSource() {
   const result = await build({
-    stdin: { contents: "export { readSnapshot } from './utils/snapshot';", resolveDir: process.cwd(), loader: 'ts' },
-    bundle: true, format: 'iife', globalName: 'WegweiserSnapshot', write: false, target: 'chrome120',
+    stdin: { contents: ENTRY, resolveDir: process.cwd(), loader: 'ts' },
+    bundle: true, format: 'iife', globalName: 'WegweiserSnapshot', write: false, target: 'chrome120', logLevel: 'error',
   });
   return result.outputFiles[0].text;
 }

@@ -50,3 +50,15 @@ export const WALK = {
   'gruppe-drawer': { route: `benutzergruppen/${ADMINS}` },
   'gruppe-benutzer': { route: `benutzergruppen/${ADMINS}/benutzer` },
 };
+
+/** Opens `view` of the practice AdminCenter in `page` as the walk says, for UI generation `ui`. */
+export async function openView(page, view, ui, practiceUrl) {
+  const how = WALK[view];
+  await page.goto(practiceUrl(ui, how.route, { query: how.query ?? '' }));
+  await page.waitForLoadState('networkidle');
+  if (how.act) await how.act(page, ui);
+  await page.waitForTimeout(100);
+}
+
+/** Every [view, ui] pair the walk reaches. */
+export const WALKED = Object.entries(WALK).flatMap(([view, how]) => ['klassisch', 'aktuell'].filter((ui) => !how.ui || how.ui === ui).map((ui) => [view, ui]));
