@@ -1,6 +1,7 @@
-// Dark left sidebar: avatar, Amt24 logo, Mandant drop-down, the menu with expandable groups.
-import { state, hasProzessRight, logout } from '../store.js';
-import { esc } from './ui.js';
+// Dark drawer of the vaadin-app-layout: avatar with profile menu, Amt24 logo, the Mandant vaadin-select,
+// the vaadin-side-nav with collapsible groups (parents without path, leaves with path).
+import { state, tenant, hasProzessRight, logout, switchTenant, go } from '../store.js';
+import { h, select } from './ui.js';
 
 /** Menu of the aktuell AdminCenter; `view` is the hash route of an entry. */
 export function menu() {
@@ -29,36 +30,65 @@ export function titleOf(view) {
   return view.charAt(0).toUpperCase() + view.slice(1);
 }
 
-// groups the user opened or closed by hand (label → open?)
-const toggled = new Map();
-let userMenuOpen = false;
-
 const initials = (u) => u.split(/[._\s@]/).filter(Boolean).slice(0, 2).map((s) => s[0].toUpperCase()).join('');
 
-export function renderSidebar(el, view) {
-  const groups = menu().map((m) => {
-    if (!m.items) return `<li><a href="#!${m.view}" data-go="${m.view}" class="entry${m.view === view ? ' current' : ''}"${m.view === view ? ' aria-current="page"' : ''}>${esc(m.label)}</a></li>`;
-    const containsCurrent = m.items.some(([, v]) => v === view);
-    const open = toggled.has(m.label) ? toggled.get(m.label) : containsCurrent;
-    return `<li class="group${open ? ' open' : ''}"><button type="button" class="entry grp" aria-expanded="${open}" data-group="${esc(m.label)}"><span>${esc(m.label)}</span><span class="chev" aria-hidden="true">›</span></button>
-      ${open ? `<ul class="sub">${m.items.map(([l, v]) => `<li><a href="#!${v}" data-go="${v}" class="entry${v === view ? ' current' : ''}"${v === view ? ' aria-current="page"' : ''}>${esc(l)}</a></li>`).join('')}</ul>` : ''}</li>`;
-  }).join('');
-  el.innerHTML = `<div class="side-top">
-      <button type="button" class="avatar" aria-haspopup="menu" aria-expanded="${userMenuOpen}" aria-label="Profilmenü (${esc(state.user)})" title="${esc(state.user)}">${esc(initials(state.user))}</button>
-      <div class="logo" aria-label="Amt24"><svg viewBox="0 0 110 44" width="96" height="38" aria-hidden="true"><text x="2" y="25" font-family="Segoe UI, Arial, sans-serif" font-size="26" font-weight="600" fill="#fff">Amt24</text><text x="4" y="39" font-family="Brush Script MT, cursive" font-style="italic" font-size="10" fill="#fff">zu Hause aufs Amt</text></svg></div>
-      ${userMenuOpen ? `<div class="user-menu" role="menu"><div class="user-name">${esc(state.user)}</div><button type="button" role="menuitem" class="logout">Abmelden</button></div>` : ''}
-    </div>
-    <div class="mandant-box"><div class="mandant-label">Mandant</div><ac-mandant-select></ac-mandant-select></div>
-    <nav aria-label="Hauptmenü"><ul class="menu">${groups}</ul></nav>
-    <div class="side-user">Angemeldet als <span class="user-name">${esc(state.user)}</span></div>`;
+// A leaf links to its hash route (a working href); the alias lets side-nav find the current item on
+// #!view and its records (see the location facade in vaadin.js).
+function leaf(label, view, child) {
+  const item = h('vaadin-side-nav-item', { path: `#!${view}`, slot: child ? 'children' : null, '.matchNested': true }, label);
+  item.pathAliases = [`${location.pathname.replace(/\/?$/, '/')}${view}`];
+  return item;
 }
 
-/** One delegated click listener for the sidebar (groups, user menu); data-go links are handled by app.js. */
-export function bindSidebar(el, rerender) {
-  el.addEventListener('click', (e) => {
-    const g = e.target.closest('[data-group]');
-    if (g) { toggled.set(g.dataset.group, g.getAttribute('aria-expanded') !== 'true'); rerender(); return; }
-    if (e.target.closest('.avatar')) { userMenuOpen = !userMenuOpen; rerender(); return; }
-    if (e.target.closest('.logout')) { userMenuOpen = false; logout(); }
-  });
+/** Builds the drawer content; `refresh()` re-reads the route and the tenant. */
+export function buildDrawer() {
+  const nav = h('vaadin-side-nav', { class: 'main-nav' });
+  // Flow's SideNav routes in the app (no page load); the route, not the href, is what counts
+  nav.onNavigate = ({ path }) => { const [v, id, sub] = path.replace(/^#!?/, '').split('/'); go(v, id, sub); };
+  let menuSig = '';
+  const fillNav = () => {
+    const m = menu();
+    const sig = JSON.stringify(m);
+    if (sig === menuSig) return;
+    const open = new Map([...nav.children].map((i) => [i.firstChild?.textContent, i.expanded]));
+    menuSig = sig;
+    nav.replaceChildren(...m.map((g) => {
+      if (!g.items) return leaf(g.label, g.view, false);
+      const parent = h('vaadin-side-nav-item', {}, g.label, g.items.map(([l, v]) => leaf(l, v, true)));
+      if (open.get(g.label)) parent.expanded = true;
+      return parent;
+    }));
+  };
+
+  const mandant = select('Mandant', [], '', { onChange: (e) => { if (Number(e.target.value) !== state.tenantId) switchTenant(e.target.value); } });
+  mandant.classList.add('mandant-select');
+
+  let menuOpen = false;
+  const userMenu = h('div', { class: 'user-menu', role: 'menu', hidden: true },
+    h('div', { class: 'user-name' }, state.user),
+    h('vaadin-button', { role: 'menuitem', theme: 'tertiary', '@click': () => { setMenu(false); logout(); } }, 'Abmelden'));
+  const avatar = h('vaadin-button', { class: 'avatar', theme: 'icon', 'aria-haspopup': 'menu', 'aria-expanded': 'false', 'aria-label': `Profilmenü (${state.user})`, title: state.user,
+    '@click': () => setMenu(!menuOpen) }, h('span', { 'aria-hidden': 'true' }, initials(state.user)));
+  function setMenu(open) { menuOpen = open; userMenu.hidden = !open; avatar.setAttribute('aria-expanded', String(open)); }
+  document.addEventListener('click', (e) => { if (menuOpen && !e.composedPath().includes(avatar) && !e.composedPath().includes(userMenu)) setMenu(false); });
+
+  const logo = h('div', { class: 'logo', role: 'img', 'aria-label': 'Amt24' }, h('span', { class: 'logo-word' }, 'Amt24'), h('span', { class: 'logo-claim' }, 'zu Hause aufs Amt'));
+  const el = h('div', { slot: 'drawer', class: 'side', theme: 'dark' },
+    h('div', { class: 'side-top' }, avatar, logo, userMenu),
+    h('div', { class: 'mandant-box' }, mandant),
+    nav,
+    h('div', { class: 'side-user' }, 'Angemeldet als ', h('span', { class: 'user-name' }, state.user)));
+
+  return {
+    el,
+    refresh() {
+      fillNav();
+      const items = state.tenants.map((t) => [t.id, t.name]);
+      const sig = JSON.stringify(items);
+      if (mandant.dataset.sig !== sig) { mandant.dataset.sig = sig; mandant.items = items.map(([v, l]) => ({ value: String(v), label: l })); }
+      if (mandant.value !== String(tenant().id)) mandant.value = String(tenant().id);
+      // tells every item to compare its path with the route again (fires side-nav-location-changed)
+      nav.location = location.href;
+    },
+  };
 }

@@ -1,136 +1,146 @@
-// Small HTML helpers shared by the aktuell pages (string templates, escaped).
+// DOM helpers of the aktuell pages: Vaadin web components set up the way Flow 24 wires them
+// (label/value/required/readonly as properties, text as text nodes, themes as attributes).
+// Every record text goes in through textContent or a component property, never through HTML,
+// so names with markup (?hostile=1) show as text.
 import { tenant } from '../store.js';
 
-/** Escape text for HTML (attributes and content). */
-export const esc = (v) => String(v ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
-
-let uid = 0;
-/** A fresh id for label/input pairs. */
-export const nid = (p = 'f') => `${p}-${++uid}`;
-
-/** Required marker of the aktuell UI (a blue bullet). */
-export const REQ = ' <span class="req" aria-hidden="true">•</span>';
-
-/** A labelled text input; `ro` renders the dashed read-only look of the real drawers. */
-export function field(label, value, { name = '', ro = false, req = false, type = 'text', textarea = false, placeholder = '' } = {}) {
-  const id = nid();
-  const attrs = `id="${id}" name="${esc(name)}" ${ro ? 'readonly' : ''} placeholder="${esc(placeholder)}"`;
-  const input = textarea ? `<textarea class="inp" ${attrs} rows="4">${esc(value)}</textarea>` : `<input class="inp" type="${type}" ${attrs} value="${esc(value)}">`;
-  return `<div class="fld${ro ? ' ro' : ''}"><label for="${id}">${esc(label)}${req ? REQ : ''}</label>${input}</div>`;
+/**
+ * Element factory. props: `attr: value` sets an attribute (true → empty, false/null → none),
+ * `.prop: value` sets a property, `@event: fn` adds a listener. Children: nodes, strings (text), arrays, null.
+ */
+export function h(tag, props = {}, ...children) {
+  const el = document.createElement(tag);
+  for (const [k, v] of Object.entries(props || {})) {
+    if (k.startsWith('@')) el.addEventListener(k.slice(1), v);
+    else if (k.startsWith('.')) el[k.slice(1)] = v;
+    else if (v === true) el.setAttribute(k, '');
+    else if (v !== false && v != null) el.setAttribute(k, String(v));
+  }
+  append(el, children);
+  return el;
+}
+function append(el, children) {
+  for (const c of children.flat(Infinity)) {
+    if (c == null || c === false) continue;
+    el.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
 }
 
-/** A labelled select. */
-export function select(label, options, value, { name = '', req = false, disabled = false } = {}) {
-  const id = nid();
-  const opts = options.map((o) => { const [v, t] = Array.isArray(o) ? o : [o, o]; return `<option value="${esc(v)}"${String(v) === String(value) ? ' selected' : ''}>${esc(t)}</option>`; }).join('');
-  return `<div class="fld"><label for="${id}">${esc(label)}${req ? REQ : ''}</label><select class="inp" id="${id}" name="${esc(name)}" ${disabled ? 'disabled' : ''}>${opts}</select></div>`;
-}
+export const icon = (name, slot) => h('vaadin-icon', { icon: name, slot });
 
-export function checkbox(label, checked, { name = '', group = '' } = {}) {
-  const id = nid();
-  return `<div class="fld chk">${group ? `<div class="grp-label">${esc(group)}</div>` : ''}<input type="checkbox" id="${id}" name="${esc(name)}" ${checked ? 'checked' : ''}><label for="${id}">${esc(label)}</label></div>`;
+/** vaadin-button; `icon` goes to slot prefix (Flow's Button(text, icon)), `label` is an aria-label. */
+export function button(text, { theme, disabled = false, icon: ic, label, onClick, title } = {}) {
+  return h('vaadin-button', { theme, disabled, 'aria-label': label, title, '@click': onClick }, ic ? icon(ic, 'prefix') : null, text);
 }
+/** Icon-only button as Flow renders it: theme icon, no text, the name from aria-label. */
+export const iconButton = (ic, label, onClick, theme = 'icon tertiary') => h('vaadin-button', { theme, 'aria-label': label, title: label, '@click': onClick }, icon(ic));
 
-/** A button; `attrs` is raw extra attributes (data-go, data-act, …). */
-export function btn(text, attrs = '', { disabled = false, cls = 'tile' } = {}) {
-  return `<button type="button" class="btn ${cls}" ${attrs} ${disabled ? 'disabled' : ''} title="${esc(text)}"><span class="txt">${esc(text)}</span></button>`;
+export function textField(label, value = '', { required = false, readonly = false, name, placeholder, prefix, disabled = false, tag = 'vaadin-text-field' } = {}) {
+  const f = h(tag, { '.label': label, '.value': value == null ? '' : String(value), required, readonly, disabled, name, placeholder, 'data-name': name },
+    prefix ? icon(prefix, 'prefix') : null);
+  return f;
 }
+export const textArea = (label, value, opts = {}) => textField(label, value, { ...opts, tag: 'vaadin-text-area' });
 
-/** A section panel such as `Bearbeiten` / `Verwalten` with a grid of buttons. */
-export function panel(title, inner, cls = '') {
-  return `<section class="panel ${cls}" aria-label="${esc(title)}"><h3 class="panel-title">${esc(title)}</h3><div class="panel-body">${inner}</div></section>`;
+/** vaadin-select; items [[value, label]] (labels are rendered as text by the select itself). */
+export function select(label, items, value = '', { required = false, disabled = false, name, onChange } = {}) {
+  const s = h('vaadin-select', { '.label': label, required, disabled, 'data-name': name, '@change': onChange });
+  s.items = items.map(([v, l]) => ({ value: String(v), label: l === '' ? ' ' : String(l) }));
+  s.value = String(value ?? '');
+  return s;
 }
-export const grid = (buttons) => `<div class="btn-grid">${buttons.join('')}</div>`;
-
-/** Tabs (role=tablist); the first is selected unless `active` says otherwise. */
-export function tabs(names, active = names[0]) {
-  return `<div class="tabs" role="tablist">${names.map((n) => `<button type="button" role="tab" class="tab" aria-selected="${n === active}" data-tab="${esc(n)}">${esc(n)}</button>`).join('')}</div>`;
+export function checkbox(label, checked = false, { name, onChange } = {}) {
+  return h('vaadin-checkbox', { '.label': label, '.checked': !!checked, 'data-name': name, '@change': onChange });
 }
+/** A small caption above a field that has none of its own (Flow: a Span with Lumo label typography). */
+export const caption = (text) => h('span', { class: 'field-caption' }, text);
 
-/** Chips: Mandant (person icon), Version (clock icon), Landes chip (yellow). */
-export const mandantChip = (name = tenant().name) => `<ac-chip kind="mandant">${esc(name)}</ac-chip>`;
-export const landChip = () => '<ac-chip kind="land">Freistaat Sachsen</ac-chip>';
+/** Lumo badge chips as in the AdminCenter: Mandant (people icon), Version (clock), Land (yellow). */
+export function badge(text, theme = '', ic = null) {
+  return h('span', { theme: `badge pill ${theme}`.trim() }, ic ? icon(ic) : null, text);
+}
+export const mandantChip = (name = tenant().name) => badge(name, 'mandant', 'vaadin:users');
+export const landChip = () => badge('Freistaat Sachsen', 'land', 'vaadin:users');
 export function versionChip(version, art = '') {
-  if (!version) return '<ac-chip kind="draft">Nicht veröffentlicht</ac-chip>';
+  if (!version) return badge('Nicht veröffentlicht', 'contrast');
   // green only when the newest version is published (art) or, without history, from 1.0 on
   const published = art ? art === 'Veröffentlicht' : Number.parseFloat(version) >= 1;
-  return `<ac-chip kind="${published ? 'published' : 'work'}">Version ${esc(version)}</ac-chip>`;
+  return badge(`Version ${version}`, published ? 'success' : 'contrast', 'vaadin:time-backward');
 }
 /** Version chip of a record with `version` and `versions` history. */
 export const recordChip = (r) => versionChip(r.version, r.versions?.[0]?.art);
 
-/** Drawer frame: title, ×, chips, Online-Hilfe, then the body. */
-export function drawerFrame({ title, chips = '', body, wide = false }) {
-  const hid = nid('dt');
-  return `<div class="drawer-inner${wide ? ' wide' : ''}" role="region" aria-labelledby="${hid}">
-    <header class="drawer-head"><h2 id="${hid}">${esc(title)}</h2><button type="button" class="x" data-close-drawer aria-label="Schließen" title="Schließen">×</button></header>
-    <div class="chips-row"><div class="chips">${chips}</div><a href="#" class="help" data-todo><svg class="ico help-ico" viewBox="0 0 16 16" width="15" height="15" aria-hidden="true"><circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.4"/><rect x="7.3" y="7" width="1.4" height="5" fill="currentColor"/><circle cx="8" cy="4.8" r=".9" fill="currentColor"/></svg> Online-Hilfe</a></div>
-    <div class="drawer-body">${flashHtml()}${body}</div></div>`;
-}
-
-/** Modal dialog frame (role=dialog, aria-modal, labelled by its title). */
-export function dialogFrame({ title, chips = '', body, footer, cls = '' }) {
-  const hid = nid('dlg');
-  return `<div class="overlay"></div><div class="dialog ${cls}" role="dialog" aria-modal="true" aria-labelledby="${hid}">
-    <header class="dialog-head"><h2 id="${hid}">${esc(title)}</h2><button type="button" class="x" data-close-dialog aria-label="Schließen" title="Schließen">×</button></header>
-    ${chips ? `<div class="chips-row"><div class="chips">${chips}</div><a href="#" class="help" data-todo><svg class="ico help-ico" viewBox="0 0 16 16" width="15" height="15" aria-hidden="true"><circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" stroke-width="1.4"/><rect x="7.3" y="7" width="1.4" height="5" fill="currentColor"/><circle cx="8" cy="4.8" r=".9" fill="currentColor"/></svg> Online-Hilfe</a></div>` : ''}
-    <div class="dialog-body">${body}</div><footer class="dialog-foot">${footer}</footer></div>`;
-}
-
-// ---- confirmations that survive the re-render after an action ----
-let flash = null;
-/** Show `text` as a green confirmation on the next rendered drawer for `hash`. */
-export function setFlash(text, hash) { flash = { text, hash }; }
-export function flashHtml() {
-  if (!flash) return '';
-  if (flash.hash !== location.hash) { flash = null; return ''; }
-  return `<div class="alert ok" role="status">✓ ${esc(flash.text)}</div>`;
-}
-
-/** Transient toast for buttons whose target is not reproduced. */
-export function toast(text) {
-  const t = document.createElement('div');
-  t.className = 'toast'; t.setAttribute('role', 'status'); t.textContent = text;
-  document.body.append(t);
-  setTimeout(() => t.remove(), 3500);
-}
 export const NOT_BUILT = 'Dieser Bereich ist in der Übungsumgebung nicht nachgebildet.';
+/** Notification.show as Flow calls it for save confirmations (5 s, bottom-start). */
+export function notify(text) {
+  customElements.get('vaadin-notification').show(text, { duration: 5000, position: 'bottom-start' });
+}
+export const todo = () => notify(NOT_BUILT);
 
-/** Show/replace an inline error (role=alert) inside `box`. */
+/** "Online-Hilfe" link (Flow Anchor with an icon); the help itself is not reproduced. */
+export const helpLink = () => h('a', { href: '#', class: 'help', '@click': (e) => { e.preventDefault(); todo(); } }, icon('vaadin:question-circle-o'), 'Online-Hilfe');
+
+/** The line every aktuell form starts with; the bullet is Lumo's required-indicator colour. */
+export const pflicht = () => h('p', { class: 'pflicht' }, 'Mit ', h('span', { class: 'req' }, '•'), ' markierte Felder sind Pflichtangaben.');
+
+/** Form-level error line (role alert), empty until `showError`. */
+export const errorBox = () => h('div', { class: 'err-box' });
 export function showError(box, text) {
-  box.innerHTML = text ? `<div class="alert err" role="alert">${esc(text)}</div>` : '';
+  box.replaceChildren(text ? h('div', { class: 'alert err', role: 'alert' }, text) : '');
 }
 
-/** Tab strip + panels inside one `.tabbed` box (app.js switches them on click). */
-export function tabbed(names, panels, cls = '') {
-  const ids = names.map(() => nid('tab'));
-  return `<div class="tabbed ${cls}"><div class="tabs" role="tablist">${names.map((n, i) => `<button type="button" role="tab" id="${ids[i]}" class="tab" aria-selected="${i === 0}" data-tab="${esc(n)}">${esc(n)}</button>`).join('')}</div>
-    ${panels.map((p, i) => `<div role="tabpanel" aria-labelledby="${ids[i]}" data-tabpanel="${esc(names[i])}" ${i ? 'hidden' : ''}>${p ?? '<p class="muted">Keine Einträge vorhanden.</p>'}</div>`).join('')}</div>`;
+/** A section such as `Bearbeiten` / `Verwalten`: a titled box with a grid of buttons. */
+export function section(title, buttons) {
+  return h('div', { class: 'panel' }, h('h3', { class: 'panel-title' }, title), h('div', { class: 'btn-grid' }, buttons));
 }
-/** The line every aktuell form starts with. */
-export const PFLICHT = '<p class="pflicht">Mit <span class="req">•</span> markierte Felder sind Pflichtangaben.</p>';
+/** Section button: disabled ones carry `disabled`; without onClick a click says "nicht nachgebildet". */
+export const tile = (text, onClick, disabled = false) => button(text, { disabled, onClick: onClick || todo, title: text });
+
+let tabUid = 0;
+/** vaadin-tabsheet as Flow's TabSheet.add renders it: tabs with ids, panels with tab="<id>". */
+export function tabsheet(tabs) {
+  const ids = tabs.map(() => `tabsheet-tab-${++tabUid}`);
+  return h('vaadin-tabsheet', {},
+    h('vaadin-tabs', { slot: 'tabs' }, tabs.map(([name], i) => h('vaadin-tab', { id: ids[i] }, name))),
+    tabs.map(([, content], i) => h('div', { tab: ids[i], class: 'tab-panel' }, content ?? h('p', { class: 'muted' }, 'Keine Einträge vorhanden.'))));
+}
+
+/** Record drawer on the right: title, close button, chips, Online-Hilfe, then the body. */
+export function drawerFrame({ title, chips = [], body, onClose }) {
+  return h('div', { class: 'drawer-inner' },
+    h('div', { class: 'drawer-head' }, h('h2', {}, title), iconButton('lumo:cross', 'Schließen', onClose)),
+    h('div', { class: 'chips-row' }, h('div', { class: 'chips' }, chips), helpLink()),
+    h('div', { class: 'drawer-body' }, body));
+}
+
+/**
+ * vaadin-dialog wired as Flow's Dialog: headerTitle (overlay h2[slot=title]), header content and footer
+ * rendered into <div style="display:contents">, the content as direct children of the overlay.
+ */
+export function dialogFrame({ title, chips = [], body, footer = [], width = '1200px', onClose }) {
+  const d = h('vaadin-dialog', { '.headerTitle': title, '.noCloseOnOutsideClick': true, '.width': `min(${width}, 96vw)` });
+  const contents = (nodes) => h('div', { style: 'display: contents' }, nodes);
+  // closing goes through opened-changed, where app.js routes back to the record
+  const close = onClose || (() => { d.opened = false; });
+  d.headerRenderer = (root) => { if (!root.firstChild) root.append(contents(iconButton('lumo:cross', 'Schließen', close))); };
+  d.footerRenderer = (root) => { if (!root.firstChild) root.append(contents(footer)); };
+  // the content root is the overlay itself (Flow puts the components there directly); render once
+  const top = chips.length ? h('div', { class: 'chips-row dialog-chips' }, h('div', { class: 'chips' }, chips), helpLink()) : null;
+  d.renderer = (root) => {
+    if (body.parentNode === root) return;
+    root.prepend(...[top, body].filter(Boolean));
+  };
+  return d;
+}
 
 // filter terms per list, so a rebuilt list keeps what the user typed
 const filterTerms = new Map();
-/** The "Tabelle filtern" / "Suchbegriff" input with the funnel icon. */
-export function filterInput(label, listName, extra = '') {
-  const id = nid('flt');
-  return `<div class="filter-box"><label for="${id}">${esc(label)}</label><div class="filter-field"><span class="funnel"><svg class="ico" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><path d="M1 2h14L9.5 8.5V14l-3-1.5V8.5z" fill="currentColor"/></svg></span><input class="inp filter" id="${id}" type="search" data-filter="${esc(listName)}" value="${esc(filterTerms.get(listName) || '')}"></div>${extra}</div>`;
+/** The "Tabelle filtern" / "Suchbegriff" field with the funnel icon; calls onTerm(term) while typing. */
+export function filterField(label, key, onTerm) {
+  const f = textField(label, filterTerms.get(key) || '', { prefix: 'vaadin:filter' });
+  f.classList.add('filter');
+  f.valueChangeMode = 'eager';
+  f.addEventListener('input', () => { filterTerms.set(key, f.value); onTerm(f.value); });
+  return f;
 }
-/** Plain list table; rows: [{id, cells: [..], go: 'view/id', cls}] */
-export function table(headers, rows, { sortCol = 0, label = '' } = {}) {
-  return `<table class="grid-table" ${label ? `aria-label="${esc(label)}"` : ''}><thead><tr>${headers.map((h, i) => `<th scope="col"${i === sortCol ? ' class="sorted" aria-sort="ascending"' : ''}>${esc(h)}${i === sortCol ? ' <span aria-hidden="true">▴</span>' : ' <span class="sort" aria-hidden="true">⇕</span>'}</th>`).join('')}</tr></thead>
-    <tbody>${rows.map((r) => `<tr data-id="${esc(r.id)}" data-go="${esc(r.go || '')}" class="${r.cls || ''}" tabindex="0">${r.cells.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table>`;
-}
-/** One input listener per list: hide rows whose text does not contain the term. */
-export function bindFilter(el) {
-  const inp = el.querySelector('[data-filter]');
-  if (!inp) return;
-  const apply = () => {
-    const term = inp.value.trim().toLowerCase();
-    filterTerms.set(inp.dataset.filter, inp.value);
-    for (const tr of el.querySelectorAll('tbody tr')) tr.hidden = !!term && !tr.textContent.toLowerCase().includes(term);
-  };
-  inp.addEventListener('input', apply);
-  if (inp.value) apply();
-}
+export const filterTerm = (key) => filterTerms.get(key) || '';

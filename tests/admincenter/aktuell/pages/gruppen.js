@@ -1,95 +1,99 @@
 // Benutzer › Benutzergruppen: list, new group, group drawer, dialog "Benutzer der Benutzergruppe "<Name>" verwalten".
 import { tenant, gruppe, go, saveZuordnung, createGruppe } from '../../store.js';
-import { esc, field, btn, panel, grid, tabbed, PFLICHT, drawerFrame, dialogFrame, mandantChip, filterInput, table, bindFilter, setFlash, showError } from '../ui.js';
+import { h, textField, textArea, button, section, tile, tabsheet, pflicht, drawerFrame, dialogFrame, mandantChip, filterField, filterTerm, notify, errorBox, showError } from '../ui.js';
+import { dataGrid } from '../grid.js';
 
 export function gruppenPage(r) {
   const t = tenant();
   const g = r.id && r.id !== 'neu' ? gruppe(r.id) : null;
-  if (r.sub !== 'benutzer') work = null;
   const page = {
     title: 'Benutzergruppen',
     anlegen: () => go('benutzergruppen', 'neu'),
     listKey: t.gruppen.map((x) => `${x.id}:${x.name}`).join(','),
     selected: g?.id ?? null,
     renderList(el) {
-      el.innerHTML = `<div class="content-box">${filterInput('Tabelle filtern', 'gruppen')}
-        ${table(['Name', 'Beschreibung'], t.gruppen.map((x) => ({ id: x.id, go: `benutzergruppen/${x.id}`, cells: [esc(x.name), esc(x.beschreibung)] })), { label: 'Benutzergruppen' })}</div>`;
-      bindFilter(el);
+      const grid = dataGrid({ columns: [{ header: 'Name', value: (x) => x.name }, { header: 'Beschreibung', value: (x) => x.beschreibung }], records: t.gruppen, onOpen: (x) => go('benutzergruppen', x.id), term: filterTerm('gruppen') });
+      el.append(h('div', { class: 'content-box' }, filterField('Tabelle filtern', 'gruppen', (v) => grid.setFilter(v)), grid));
+      return grid;
     },
   };
+  const close = () => go('benutzergruppen');
   if (r.id === 'neu') page.renderDrawer = renderNew;
-  else if (r.id && !g) page.renderDrawer = (el) => { el.innerHTML = drawerFrame({ title: 'Benutzergruppe', body: '<p class="muted">Diese Benutzergruppe gibt es beim gewählten Mandanten nicht.</p>' }); };
+  else if (r.id && !g) page.renderDrawer = (el) => el.append(drawerFrame({ title: 'Benutzergruppe', onClose: close, body: h('p', { class: 'muted' }, 'Diese Benutzergruppe gibt es beim gewählten Mandanten nicht.') }));
   else if (g) {
     page.renderDrawer = (el) => renderDrawer(el, g);
-    if (r.sub === 'benutzer') page.renderDialog = (el) => renderBenutzer(el, g);
+    if (r.sub === 'benutzer') page.renderDialog = () => benutzerDialog(g);
   }
   return page;
 }
 
 function renderNew(el) {
-  el.innerHTML = drawerFrame({
-    title: 'Neue Benutzergruppe anlegen',
-    chips: mandantChip(),
-    body: `<div class="panel pad"><form novalidate>${PFLICHT}${field('Name', '', { name: 'name', req: true })}${field('Beschreibung', '', { name: 'beschreibung', textarea: true })}<div class="err-box"></div>
-      <div class="form-actions"><button type="button" class="btn link" data-close-drawer>Abbrechen</button><button type="button" class="btn primary" data-save>Speichern</button></div></form></div>`,
-  });
-  el.querySelector('[data-save]').addEventListener('click', () => {
-    const f = el.querySelector('form');
-    const res = createGruppe({ name: f.name.value, beschreibung: f.beschreibung.value });
-    if (res.error) { showError(el.querySelector('.err-box'), res.error); return; }
-    setFlash('Die Benutzergruppe wurde angelegt.', `#!benutzergruppen/${res.gruppe.id}`);
+  const name = textField('Name', '', { required: true });
+  const beschreibung = textArea('Beschreibung', '');
+  const err = errorBox();
+  const save = () => {
+    const res = createGruppe({ name: name.value, beschreibung: beschreibung.value });
+    if (res.error) { showError(err, res.error); return; }
+    notify('Die Benutzergruppe wurde angelegt.');
     go('benutzergruppen', res.gruppe.id);
-  });
+  };
+  el.append(drawerFrame({
+    title: 'Neue Benutzergruppe anlegen',
+    chips: [mandantChip()],
+    onClose: () => go('benutzergruppen'),
+    body: h('div', { class: 'panel pad form' }, pflicht(), name, beschreibung, err,
+      h('div', { class: 'form-actions' }, button('Abbrechen', { theme: 'tertiary', onClick: () => go('benutzergruppen') }), button('Speichern', { theme: 'primary', onClick: save }))),
+  }));
 }
 
 function renderDrawer(el, g) {
-  const stamm = `${PFLICHT}${field('Id', g.id, { ro: true })}${field('Name', g.name, { ro: true, req: true })}${field('Beschreibung', g.beschreibung, { ro: true, textarea: true })}`;
-  el.innerHTML = drawerFrame({
+  el.append(drawerFrame({
     title: g.name,
-    chips: mandantChip(),
-    body: `<div class="panel">${tabbed(['Stammdaten'], [stamm])}</div>
-      ${panel('Bearbeiten', grid([btn('Gruppe löschen', 'data-todo')]))}
-      ${panel('Verwalten', grid([btn('Benutzer', `data-go="benutzergruppen/${g.id}/benutzer"`), btn('Eigentümer', 'data-todo'), btn('Mandanten', 'data-todo'), btn('Rollen verwalten', 'data-todo')]))}`,
-  });
+    chips: [mandantChip()],
+    onClose: () => go('benutzergruppen'),
+    body: [
+      h('div', { class: 'panel' }, tabsheet([['Stammdaten', [pflicht(), textField('Id', g.id, { readonly: true }), textField('Name', g.name, { readonly: true, required: true }), textArea('Beschreibung', g.beschreibung, { readonly: true })]]])),
+      section('Bearbeiten', [tile('Gruppe löschen')]),
+      section('Verwalten', [tile('Benutzer', () => go('benutzergruppen', g.id, 'benutzer')), tile('Eigentümer'), tile('Mandanten'), tile('Rollen verwalten')]),
+    ],
+  }));
 }
 
-let work = null; // { id, assigned: [userIds], filters, saved }
 const FILTERS = [['email', 'E-Mail'], ['benutzername', 'Benutzername'], ['vorname', 'Vorname'], ['nachname', 'Nachname']];
 
-function renderBenutzer(el, g) {
+/** Two grids (Verfügbare / Zugeordnete Benutzer) over a working copy; "Zuordnung speichern" saves it. */
+function benutzerDialog(g) {
   const t = tenant();
-  if (!work || work.id !== g.id) work = { id: g.id, assigned: [...g.benutzer], filters: {}, saved: false };
-  el.innerHTML = dialogFrame({
+  let assigned = [...g.benutzer];
+  const filters = {};
+  const matches = (u) => FILTERS.every(([k]) => !filters[k] || String(u[k]).toLowerCase().includes(filters[k].toLowerCase()));
+  let av; let as;
+  const columns = (add) => [
+    { header: 'E-Mail', value: (u) => u.email }, { header: 'Eingeladen', value: (u) => u.eingeladen },
+    { header: 'Bestätigung', value: (u) => u.bestaetigung }, { header: 'Benutzername', value: (u) => u.benutzername },
+    { header: '', flexGrow: 0, width: '150px', component: (u) => add
+      ? button('Hinzufügen', { theme: 'small success', icon: 'vaadin:plus', label: `Hinzufügen: ${u.benutzername}`, onClick: () => { assigned.push(u.id); draw(); } })
+      : button('Entfernen', { theme: 'small error', icon: 'vaadin:minus', label: `Entfernen: ${u.benutzername}`, onClick: () => { assigned = assigned.filter((id) => id !== u.id); draw(); } }) },
+  ];
+  const available = () => t.benutzer.filter((u) => !assigned.includes(u.id) && matches(u));
+  const mine = () => t.benutzer.filter((u) => assigned.includes(u.id));
+  const draw = () => { av.setRecords(available()); as.setRecords(mine()); };
+  av = dataGrid({ columns: columns(true), records: available(), sort: null });
+  as = dataGrid({ columns: columns(false), records: mine(), sort: null });
+  const filterRow = h('div', { class: 'filter-row4 form-frame' }, FILTERS.map(([k, l]) => {
+    const f = textField(l, '', { prefix: 'vaadin:filter' });
+    f.valueChangeMode = 'eager';
+    f.addEventListener('input', () => { filters[k] = f.value; draw(); });
+    return f;
+  }));
+  return dialogFrame({
     title: `Benutzer der Benutzergruppe "${g.name}" verwalten`,
-    chips: mandantChip(),
-    cls: 'wide-dialog',
-    body: `<div class="saved-box"></div>
-      <div class="form-frame filter-row4" role="search" aria-label="Benutzer filtern">${FILTERS.map(([k, l]) => `<div class="fld"><label for="bf-${k}">${l}</label><div class="filter-field"><span class="funnel"><svg class="ico" viewBox="0 0 16 16" width="14" height="14" aria-hidden="true"><path d="M1 2h14L9.5 8.5V14l-3-1.5V8.5z" fill="currentColor"/></svg></span><input class="inp filter" id="bf-${k}" data-key="${k}" type="search" value="${esc(work.filters[k] || '')}"></div></div>`).join('')}</div>
-      <div class="two-col">
-        <section class="col" aria-labelledby="bu-av"><h3 id="bu-av" class="col-title">Verfügbare Benutzer</h3><div class="tbl-av table-frame"></div></section>
-        <section class="col" aria-labelledby="bu-as"><h3 id="bu-as" class="col-title">Zugeordnete Benutzer</h3><div class="tbl-as table-frame"></div></section></div>`,
-    footer: '<button type="button" class="btn link" data-close-dialog>Abbrechen</button><button type="button" class="btn primary" data-store>Zuordnung speichern</button>',
+    chips: [mandantChip()],
+    width: '1400px',
+    body: h('div', { class: 'dialog-body' }, filterRow,
+      h('div', { class: 'two-col' },
+        h('section', { class: 'col' }, h('h3', { class: 'col-title' }, 'Verfügbare Benutzer'), av),
+        h('section', { class: 'col' }, h('h3', { class: 'col-title' }, 'Zugeordnete Benutzer'), as))),
+    footer: [button('Abbrechen', { theme: 'tertiary', onClick: () => go('benutzergruppen', g.id) }), button('Zuordnung speichern', { theme: 'primary', onClick: () => { notify('Die Zuordnung wurde gespeichert.'); saveZuordnung(g.id, assigned); } })],
   });
-  const q = (s) => el.querySelector(s);
-  const matches = (u) => FILTERS.every(([k]) => !work.filters[k] || String(u[k]).toLowerCase().includes(work.filters[k].toLowerCase()));
-  const rows = (list, action, label) => `<table class="grid-table" aria-label="${label}"><thead><tr><th scope="col">E-Mail</th><th scope="col">Eingeladen</th><th scope="col">Bestätigung</th><th scope="col">Benutzername</th><th scope="col"><span class="sr-only">Aktion</span></th></tr></thead>
-    <tbody>${list.map((u) => `<tr data-id="${esc(u.id)}"><td>${esc(u.email)}</td><td>${esc(u.eingeladen)}</td><td>${esc(u.bestaetigung)}</td><td>${esc(u.benutzername)}</td>
-      <td><button type="button" class="btn mini ${action === 'add' ? 'success' : 'danger'}" data-${action}="${esc(u.id)}" aria-label="${action === 'add' ? 'Hinzufügen' : 'Entfernen'}: ${esc(u.benutzername)}">${action === 'add' ? '+ Hinzufügen' : '− Entfernen'}</button></td></tr>`).join('')}
-    ${list.length ? '' : '<tr class="empty"><td colspan="5">Keine Benutzer</td></tr>'}</tbody></table>`;
-  const draw = () => {
-    q('.tbl-av').innerHTML = rows(t.benutzer.filter((u) => !work.assigned.includes(u.id) && matches(u)), 'add', 'Verfügbare Benutzer');
-    q('.tbl-as').innerHTML = rows(t.benutzer.filter((u) => work.assigned.includes(u.id)), 'remove', 'Zugeordnete Benutzer');
-    q('.saved-box').innerHTML = work.saved ? '<div class="alert ok" role="status">✓ Die Zuordnung wurde gespeichert.</div>' : '';
-  };
-  draw();
-  q('.filter-row4').addEventListener('input', (e) => { work.filters[e.target.dataset.key] = e.target.value; draw(); });
-  // delegated: one listener for both tables
-  q('.two-col').addEventListener('click', (e) => {
-    const add = e.target.closest('[data-add]'); const rem = e.target.closest('[data-remove]');
-    if (add) work.assigned.push(add.dataset.add);
-    else if (rem) work.assigned = work.assigned.filter((id) => id !== rem.dataset.remove);
-    else return;
-    work.saved = false; draw();
-  });
-  q('[data-store]').addEventListener('click', () => { work.saved = true; saveZuordnung(g.id, work.assigned); });
 }

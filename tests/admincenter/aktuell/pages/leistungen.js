@@ -1,7 +1,9 @@
 // Zuständigkeitsfinder › Leistungen: filterable list (copes with ?rows=5000), Leistung/Ergänzung drawer, Ergänzung editor.
 import { tenant, leistung, go, createErgaenzung, saveErgaenzungText } from '../../store.js';
 import { LEISTUNG_SECTIONS } from '../../seed.js';
-import { esc, nid, REQ, field, select, btn, panel, grid, tabbed, PFLICHT, drawerFrame, mandantChip, landChip, versionChip, recordChip, filterInput, table, bindFilter, setFlash, showError, toast } from '../ui.js';
+import { h, textField, textArea, select, button, section, tile, tabsheet, pflicht, drawerFrame, mandantChip, landChip, versionChip, recordChip, badge, filterField, filterTerm, notify, showError } from '../ui.js';
+import { dataGrid } from '../grid.js';
+import { editorFrame, versionsGrid, textSection, workArea } from '../editor.js';
 
 const STUFE = { Landesleistung: 'Stufe 1 (Landesleistung)', Ergänzung: 'Stufe 2 (kommunale Leistung)' };
 
@@ -16,14 +18,20 @@ export function leistungenPage(r) {
     listKey: t.leistungen.length,
     selected: rec?.id ?? null,
     renderList(el) {
-      const selects = `<div class="filter-row">${['Textbetreuung', 'LeiKa Import', 'Typisierung'].map((l) => select(l, [['', '']], '')).join('')}</div>`;
-      // one string for all rows: fast enough for 5,000 rows; clicks are delegated in app.js (data-go)
-      el.innerHTML = `<div class="content-box">${filterInput('Suchbegriff', 'leistungen', selects)}
-        ${table(['LeiKa Schlüssel', 'LeiKa Typisierung', 'Titel', 'Typ'], t.leistungen.map((l) => ({ id: l.id, go: `leistungen/${l.id}`, cells: [esc(l.leika), esc(l.typisierung), esc(l.name), esc(l.typ)] })), { sortCol: 2, label: 'Leistungen' })}</div>`;
-      bindFilter(el);
+      // the data provider hands the grid one page of rows at a time: 5,000 Leistungen stay fast
+      const grid = dataGrid({
+        columns: [{ header: 'LeiKa Schlüssel', value: (l) => l.leika }, { header: 'LeiKa Typisierung', value: (l) => l.typisierung }, { header: 'Titel', value: (l) => l.name, flexGrow: 3 }, { header: 'Typ', value: (l) => l.typ }],
+        records: t.leistungen, sort: [2, 'asc'], onOpen: (l) => go('leistungen', l.id), term: filterTerm('leistungen'),
+      });
+      el.append(h('div', { class: 'content-box' },
+        h('div', { class: 'filter-box' }, filterField('Suchbegriff', 'leistungen', (v) => grid.setFilter(v)),
+          h('div', { class: 'filter-row' }, ['Textbetreuung', 'LeiKa Import', 'Typisierung'].map((l) => select(l, [['', '']], '')))),
+        grid));
+      return grid;
     },
   };
-  if (r.id && !rec) page.renderDrawer = (el) => { el.innerHTML = drawerFrame({ title: 'Leistung', body: '<p class="muted">Diese Leistung gibt es beim gewählten Mandanten nicht.</p>' }); };
+  const close = () => go('leistungen');
+  if (r.id && !rec) page.renderDrawer = (el) => el.append(drawerFrame({ title: 'Leistung', onClose: close, body: h('p', { class: 'muted' }, 'Diese Leistung gibt es beim gewählten Mandanten nicht.') }));
   else if (rec && r.sub === 'text') { page.wide = true; page.renderDrawer = (el) => renderEditor(el, rec); }
   else if (rec) page.renderDrawer = (el) => renderDrawer(el, rec);
   return page;
@@ -33,82 +41,67 @@ function renderDrawer(el, l) {
   const erg = l.typ === 'Ergänzung';
   const parent = erg ? leistung(l.parentId) : null;
   const published = erg && l.versions?.[0]?.art === 'Veröffentlicht';
-  const stamm = `${PFLICHT}${field('Id', l.id, { ro: true })}${field('Name', l.name, { ro: true, req: true })}${field('Kommentar', l.kommentar, { ro: true, textarea: true })}
-    ${select('Typ', [[STUFE[l.typ] || STUFE.Landesleistung, STUFE[l.typ] || STUFE.Landesleistung]], '', { req: true, disabled: true })}
-    ${erg ? `${field('Typ', 'Ergänzung', { ro: true })}${field('Landesleistung', parent?.name, { ro: true })}` : field('SDG', l.sdg, { ro: true })}
-    <div class="form-actions"><button type="button" class="btn link" disabled>Abbrechen</button><button type="button" class="btn primary" disabled>Speichern</button></div>`;
-  el.innerHTML = drawerFrame({
-    title: l.name,
-    chips: erg ? `${mandantChip()} ${recordChip(l)}` : `${landChip()} ${versionChip('1.0', 'Veröffentlicht')}`,
-    body: `<div class="panel">${tabbed(['Stammdaten', 'Gültigkeit', 'Version'], [stamm, null, null])}</div>
-      ${panel('Bearbeiten', grid([
-        btn('Löschen', 'data-todo', { disabled: !erg }),
-        btn('Offline nehmen', 'data-todo', { disabled: !published }),
-        btn('Text bearbeiten', `data-go="leistungen/${l.id}/text"`, { disabled: !erg }),
-        btn('K. Ergänzung', 'data-erg', { disabled: erg }),
-      ]))}
-      ${panel('Verwalten', grid([
-        btn('Externe Formulare', 'data-todo'), btn('115 Informationen', '', { disabled: true }), btn('LeiKa Leistungen', '', { disabled: true }),
-        btn('Mandanten', '', { disabled: true }), btn('Prozesse', 'data-todo'), btn('Stichwörter', '', { disabled: true }),
-        btn('Tags', '', { disabled: true }), btn('Textbearbeiter', '', { disabled: true }), btn('Weitere Information', '', { disabled: true }),
-        btn('Zuständigkeiten', 'data-todo'),
-      ]))}
-      ${erg ? '' : '<p class="hint muted">Texte von Landesleistungen pflegt der Freistaat Sachsen. Ihre Kommune ergänzt sie über „K. Ergänzung“.</p>'}`,
-  });
-  el.querySelector('[data-erg]')?.addEventListener('click', () => {
+  const stufe = STUFE[l.typ] || STUFE.Landesleistung;
+  const stamm = [pflicht(), textField('Id', l.id, { readonly: true }), textField('Name', l.name, { readonly: true, required: true }), textArea('Kommentar', l.kommentar, { readonly: true }),
+    select('Typ', [[stufe, stufe]], stufe, { required: true, disabled: true }),
+    erg ? [textField('Typ', 'Ergänzung', { readonly: true }), textField('Landesleistung', parent?.name, { readonly: true })] : textField('SDG', l.sdg, { readonly: true }),
+    h('div', { class: 'form-actions' }, button('Abbrechen', { theme: 'tertiary', disabled: true }), button('Speichern', { theme: 'primary', disabled: true }))];
+  const ergaenzen = () => {
     const res = createErgaenzung(l.id);
-    setFlash('Die kommunale Ergänzung wurde angelegt.', `#!leistungen/${res.leistung.id}`);
+    notify('Die kommunale Ergänzung wurde angelegt.');
     go('leistungen', res.leistung.id);
-  });
+  };
+  el.append(drawerFrame({
+    title: l.name,
+    chips: erg ? [mandantChip(), recordChip(l)] : [landChip(), versionChip('1.0', 'Veröffentlicht')],
+    onClose: () => go('leistungen'),
+    body: [
+      h('div', { class: 'panel' }, tabsheet([['Stammdaten', stamm], ['Gültigkeit', null], ['Version', null]])),
+      section('Bearbeiten', [tile('Löschen', null, !erg), tile('Offline nehmen', null, !published), tile('Text bearbeiten', () => go('leistungen', l.id, 'text'), !erg), tile('K. Ergänzung', ergaenzen, erg)]),
+      section('Verwalten', [
+        tile('Externe Formulare'), tile('115 Informationen', null, true), tile('LeiKa Leistungen', null, true),
+        tile('Mandanten', null, true), tile('Prozesse'), tile('Stichwörter', null, true),
+        tile('Tags', null, true), tile('Textbearbeiter', null, true), tile('Weitere Information', null, true),
+        tile('Zuständigkeiten'),
+      ]),
+      erg ? '' : h('p', { class: 'hint muted' }, 'Texte von Landesleistungen pflegt der Freistaat Sachsen. Ihre Kommune ergänzt sie über „K. Ergänzung“.'),
+    ],
+  }));
 }
 
 let work = null; // { id, texte } working copy of the editable sections
 
 function renderEditor(el, l) {
+  const back = () => { work = null; go('leistungen', l.id); };
   if (l.typ !== 'Ergänzung') {
-    el.innerHTML = drawerFrame({ title: `Text bearbeiten - ${l.name}`, chips: landChip(), body: '<p class="muted">Texte von Landesleistungen können nur vom Freistaat Sachsen bearbeitet werden.</p>' });
+    el.append(drawerFrame({ title: `Text bearbeiten - ${l.name}`, chips: [landChip()], onClose: back, body: h('p', { class: 'muted' }, 'Texte von Landesleistungen können nur vom Freistaat Sachsen bearbeitet werden.') }));
     return;
   }
   if (!work || work.id !== l.id) work = { id: l.id, texte: { kosten: l.texte?.kosten || '', hinweise: l.texte?.hinweise || '' } };
-  const toc = LEISTUNG_SECTIONS.map((s) => `<li class="${s.editable ? 'editable' : ''}"><a href="#" data-jump="${s.key}">${esc(s.label)}${s.required ? REQ : ''}</a></li>`).join('');
-  const boxes = LEISTUNG_SECTIONS.map((s) => {
-    const id = nid();
-    const body = s.editable
-      ? `<textarea class="inp" id="${id}" rows="4" data-key="${s.key}">${esc(work.texte[s.key])}</textarea>`
-      : `<textarea class="inp" id="${id}" rows="2" readonly disabled>Wird aus der Landesleistung übernommen – nicht bearbeitbar.</textarea>`;
-    return `<section class="text-section${s.editable ? '' : ' greyed'}" id="sec-${s.key}"><label class="sec-h" for="${id}">${esc(s.label)}${s.required ? REQ : ''}</label>${body}</section>`;
-  }).join('');
-  const versions = table(['gespeichert am', 'Version', 'Art d. S.'], l.versions.map((v, i) => ({ id: i, cells: [esc(v.datum), esc(v.version), esc(v.art)] })), { label: 'Versionen' });
+  const sections = LEISTUNG_SECTIONS.map((s) => textSection(s.key, null, s.required, s.editable
+    ? workArea(s.label, work.texte[s.key], s.required, (v) => { work.texte[s.key] = v; }, 4)
+    : textArea(s.label, 'Wird aus der Landesleistung übernommen – nicht bearbeitbar.', { required: s.required, disabled: true }), !s.editable));
   const published = l.versions[0]?.art === 'Veröffentlicht';
-  el.innerHTML = drawerFrame({
+  const frame = editorFrame({
     title: `Text bearbeiten - ${l.name}`,
-    chips: `<ac-chip kind="${published ? 'published' : 'work'}">Ergänzung ${esc(l.version)}</ac-chip> ${mandantChip()}`,
-    wide: true,
-    body: `<div class="editor">
-      <aside class="editor-side">
-        <div class="panel pad"><h3 class="panel-sub">Versionen</h3>${versions}</div>
-        <div class="panel pad"><h3 class="panel-sub">Mandant</h3><p>${esc(tenant().name)}</p></div>
-        <nav class="panel pad toc" aria-label="Inhaltsverzeichnis"><h3 class="panel-sub">Inhaltsverzeichnis</h3><ul>${toc}</ul></nav>
-        <div class="panel pad"><h3 class="panel-sub">Text Delegation</h3><div class="btn-col"><button type="button" class="btn plain" data-todo>Delegationen anzeigen</button><button type="button" class="btn plain" data-todo>→ Delegieren</button></div></div>
-      </aside>
-      <div class="editor-main"><div class="err-box"></div>${boxes}</div></div>
-      <div class="editor-actions"><button type="button" class="btn link" data-cancel>Abbrechen</button><button type="button" class="btn plain" data-versions>Versionen</button>
-        <span class="spacer"></span><button type="button" class="btn plain" data-draft>Entwurf speichern</button><button type="button" class="btn primary" data-publish>Speichern und veröffentlichen</button></div>`,
+    chips: [badge(`Ergänzung ${l.version}`, published ? 'success' : 'contrast', 'vaadin:time-backward'), mandantChip()],
+    onClose: back,
+    side: [['Versionen', versionsGrid(l.versions)], ['Mandant', h('p', {}, tenant().name)],
+      ['Text Delegation', h('div', { class: 'btn-col' }, button('Delegationen anzeigen', { onClick: () => notify('Dieser Bereich ist in der Übungsumgebung nicht nachgebildet.') }), button('Delegieren', { icon: 'vaadin:arrow-right', onClick: () => notify('Dieser Bereich ist in der Übungsumgebung nicht nachgebildet.') }))]],
+    toc: LEISTUNG_SECTIONS,
+    sections,
+    actions: {
+      onCancel: back,
+      onVersions: () => notify('Die Versionen stehen links oben.'),
+      onDraft: () => { notify('Der Entwurf wurde gespeichert.'); saveErgaenzungText(l.id, work.texte, false); },
+      onPublish: (err) => {
+        const res = saveErgaenzungText(l.id, work.texte, true);
+        if (res.error) { showError(err, res.error); return; }
+        work = null;
+        notify(`Die Ergänzung wurde veröffentlicht (Version ${l.version}).`);
+        go('leistungen', l.id);
+      },
+    },
   });
-  el.querySelector('.editor-main').addEventListener('input', (e) => { const k = e.target.dataset.key; if (k) work.texte[k] = e.target.value; });
-  el.querySelector('.toc').addEventListener('click', (e) => {
-    const a = e.target.closest('[data-jump]'); if (!a) return;
-    e.preventDefault(); el.querySelector(`#sec-${a.dataset.jump}`).scrollIntoView({ block: 'start' });
-  });
-  const err = el.querySelector('.err-box');
-  el.querySelector('[data-cancel]').addEventListener('click', () => { work = null; go('leistungen', l.id); });
-  el.querySelector('[data-versions]').addEventListener('click', () => toast('Die Versionen stehen links oben.'));
-  el.querySelector('[data-draft]').addEventListener('click', () => { setFlash('Der Entwurf wurde gespeichert.', location.hash); saveErgaenzungText(l.id, work.texte, false); });
-  el.querySelector('[data-publish]').addEventListener('click', () => {
-    const res = saveErgaenzungText(l.id, work.texte, true);
-    if (res.error) { showError(err, res.error); return; }
-    work = null;
-    setFlash(`Die Ergänzung wurde veröffentlicht (Version ${l.version}).`, `#!leistungen/${l.id}`);
-    go('leistungen', l.id);
-  });
+  el.append(frame);
 }

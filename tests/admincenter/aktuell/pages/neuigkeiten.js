@@ -1,6 +1,6 @@
 // Start page (Neuigkeiten) and the plain page for menu targets that are not reproduced.
 import { tenant } from '../../store.js';
-import { esc, NOT_BUILT } from '../ui.js';
+import { h, NOT_BUILT } from '../ui.js';
 import { titleOf } from '../sidebar.js';
 
 const NEWS = [
@@ -14,8 +14,8 @@ export function neuigkeitenPage() {
     title: 'Neuigkeiten',
     listKey: tenant().name,
     renderList(el) {
-      el.innerHTML = `<div class="content-box"><p class="muted">Willkommen im AdminCenter, Mandant ${esc(tenant().name)}.</p>
-        ${NEWS.map(([d, h, t]) => `<article class="news"><div class="news-date">${d}</div><h2>${esc(h)}</h2><p>${esc(t)}</p></article>`).join('')}</div>`;
+      el.append(h('div', { class: 'content-box' }, h('p', { class: 'muted' }, `Willkommen im AdminCenter, Mandant ${tenant().name}.`),
+        NEWS.map(([d, t, text]) => h('article', { class: 'news' }, h('div', { class: 'news-date' }, d), h('h2', {}, t), h('p', {}, text)))));
     },
   };
 }
@@ -23,6 +23,6 @@ export function neuigkeitenPage() {
 export function placeholderPage(r) {
   return {
     title: titleOf(r.view),
-    renderList(el) { el.innerHTML = `<div class="content-box"><p class="placeholder">${esc(NOT_BUILT)}</p></div>`; },
+    renderList(el) { el.append(h('div', { class: 'content-box' }, h('p', { class: 'placeholder' }, NOT_BUILT))); },
   };
 }

@@ -1,7 +1,8 @@
 // Organisationseinheiten: tree list, "Neue Organisationseinheit anlegen", OE drawer; Kommunikation and Text live in their own modules.
 import { tenant, oe, go, createOe, saveOeStammdaten } from '../../store.js';
-import { esc, field, checkbox, select, btn, panel, grid, tabbed, PFLICHT, drawerFrame, mandantChip, versionChip, recordChip, filterInput, table, bindFilter, setFlash, showError } from '../ui.js';
-import { renderKommunikation, resetKommunikation } from './oe-kommunikation.js';
+import { h, textField, checkbox, caption, select, button, section, tile, tabsheet, pflicht, drawerFrame, mandantChip, versionChip, recordChip, filterField, filterTerm, notify, errorBox, showError, todo } from '../ui.js';
+import { dataGrid } from '../grid.js';
+import { kommunikationDialog } from './oe-kommunikation.js';
 import { renderOeText, resetOeText } from './oe-text.js';
 
 let parentForNew = null; // set by "Unterhalb anlegen"
@@ -18,7 +19,6 @@ function tree(oes) {
 
 export function oePage(r) {
   const t = tenant();
-  if (r.sub !== 'kommunikation') resetKommunikation();
   if (r.sub !== 'text') resetOeText();
   const record = r.id && r.id !== 'neu' ? oe(r.id) : null;
   const page = {
@@ -27,79 +27,94 @@ export function oePage(r) {
     listKey: t.oes.map((o) => `${o.id}:${o.name}:${o.parentId}`).join(','),
     selected: record?.id ?? null,
     renderList(el) {
-      const extra = `<div class="filter-row">
-        <div class="fld"><div class="lbl-row"><span class="lbl">Mandanten</span><a href="#" class="small-link" data-todo>Filter entfernen</a></div><div class="fake-select" role="group" aria-label="Mandanten"><span class="tag">Eigener Mandant <button type="button" class="tag-x" aria-label="Eigener Mandant entfernen" data-todo>×</button></span><span class="chev" aria-hidden="true">▾</span></div></div>
-        ${select('Behördengruppen', [['', '']], '')}</div>`;
-      el.innerHTML = `<div class="content-box">${filterInput('Suchbegriff', 'oes', extra)}
-        ${table(['Titel'], tree(t.oes).map(([o, d]) => ({ id: o.id, go: `organisationseinheiten/${o.id}`, cells: [`<span class="tree" style="padding-left:${d * 22 + 14}px">${esc(o.name)}</span>`] })), { label: 'Organisationseinheiten' })}</div>`;
-      bindFilter(el);
+      // Flow TreeGrid: the hierarchy column shows the tree toggles, children indented below their parent
+      const grid = dataGrid({ columns: [{ header: 'Titel', value: (o) => o.name }], records: t.oes, tree: (o) => o.parentId ?? null, onOpen: (o) => go('organisationseinheiten', o.id), term: filterTerm('oes') });
+      const mandanten = select('Mandanten', [['eigen', 'Eigener Mandant']], 'eigen');
+      el.append(h('div', { class: 'content-box' },
+        h('div', { class: 'filter-box' }, filterField('Suchbegriff', 'oes', (v) => grid.setFilter(v)),
+          h('div', { class: 'filter-row' }, h('div', { class: 'with-link' }, mandanten, h('a', { href: '#', class: 'small-link', '@click': (e) => { e.preventDefault(); todo(); } }, 'Filter entfernen')), select('Behördengruppen', [['', '']], ''))),
+        grid));
+      return grid;
     },
   };
+  const close = () => go('organisationseinheiten');
   if (r.id === 'neu') page.renderDrawer = (el) => renderNew(el, t);
-  else if (r.id && !record) page.renderDrawer = (el) => { el.innerHTML = drawerFrame({ title: 'Organisationseinheit', body: '<p class="muted">Diese Organisationseinheit gibt es beim gewählten Mandanten nicht.</p>' }); };
+  else if (r.id && !record) page.renderDrawer = (el) => el.append(drawerFrame({ title: 'Organisationseinheit', onClose: close, body: h('p', { class: 'muted' }, 'Diese Organisationseinheit gibt es beim gewählten Mandanten nicht.') }));
   else if (record && r.sub === 'text') { page.wide = true; page.renderDrawer = (el) => renderOeText(el, record); }
   else if (record) {
     page.renderDrawer = (el) => renderDrawer(el, record);
-    if (r.sub === 'kommunikation') page.renderDialog = (el) => renderKommunikation(el, record);
+    if (r.sub === 'kommunikation') page.renderDialog = () => kommunikationDialog(record);
   }
   return page;
 }
 
-const stammFields = (o) => `${field('Name', o.name, { name: 'name', req: true })}${field('Behördenschlüssel', o.behoerdenschluessel, { name: 'behoerdenschluessel' })}
-  ${field('Behörde', o.behoerde, { name: 'behoerde' })}${checkbox('Behörde', o.istBehoerde, { name: 'istBehoerde', group: 'Eigenschaften' })}${field('Externe ID', o.externeId, { name: 'externeId' })}`;
-const readForm = (f) => ({ name: f.name.value.trim(), behoerdenschluessel: f.behoerdenschluessel.value.trim(), behoerde: f.behoerde.value.trim(), istBehoerde: f.istBehoerde.checked, externeId: f.externeId.value.trim() });
-const gueltigkeit = `${field('Gültig ab', '', { type: 'date', name: 'gueltigAb' })}${field('Gültig bis', '', { type: 'date', name: 'gueltigBis' })}`;
-const versionTable = (o) => o.versions.length ? table(['gespeichert am', 'Version', 'Art d. S.'], o.versions.map((v, i) => ({ id: i, cells: [esc(v.datum), esc(v.version), esc(v.art)] })), { label: 'Versionen' }) : '<p class="muted">Noch keine Version gespeichert.</p>';
+/** Stammdaten fields of an OE; read() returns the values for the store. */
+function stammFields(o) {
+  const f = { name: textField('Name', o.name, { required: true }), behoerdenschluessel: textField('Behördenschlüssel', o.behoerdenschluessel), behoerde: textField('Behörde', o.behoerde), istBehoerde: checkbox('Behörde', o.istBehoerde), externeId: textField('Externe ID', o.externeId) };
+  return {
+    nodes: [f.name, f.behoerdenschluessel, f.behoerde, h('div', { class: 'chk-group' }, caption('Eigenschaften'), f.istBehoerde), f.externeId],
+    read: () => ({ name: f.name.value.trim(), behoerdenschluessel: f.behoerdenschluessel.value.trim(), behoerde: f.behoerde.value.trim(), istBehoerde: f.istBehoerde.checked, externeId: f.externeId.value.trim() }),
+    name: f.name,
+  };
+}
+// date pickers are not part of this build: plain text fields with the German date format
+const gueltigkeit = () => [textField('Gültig ab', '', { placeholder: 'TT.MM.JJJJ' }), textField('Gültig bis', '', { placeholder: 'TT.MM.JJJJ' })];
+const versionTable = (o) => (o.versions.length
+  ? dataGrid({ columns: [{ header: 'gespeichert am', value: (v) => v.datum }, { header: 'Version', value: (v) => v.version }, { header: 'Art d. S.', value: (v) => v.art }], records: o.versions, key: (v) => `${v.version}-${v.datum}`, sort: null })
+  : h('p', { class: 'muted' }, 'Noch keine Version gespeichert.'));
 
 function renderNew(el, t) {
   const empty = { name: '', behoerdenschluessel: '', behoerde: '', istBehoerde: false, externeId: '' };
-  const locations = [['', t.name], ...tree(t.oes).map(([o, d]) => [o.id, `${'\u00a0\u00a0'.repeat(d + 1)}${o.name}`])];
-  const form = `<form class="stamm" novalidate>${PFLICHT}${stammFields(empty)}<div class="err-box"></div>
-    <div class="form-actions"><button type="button" class="btn link" data-close-drawer>Abbrechen</button><button type="button" class="btn primary" data-save>Speichern</button></div></form>`;
-  el.innerHTML = drawerFrame({
-    title: 'Neue Organisationseinheit anlegen',
-    chips: `${mandantChip(t.name)} ${versionChip(null)}`,
-    body: `<div class="panel pad">${select('Ablageort', locations, parentForNew ?? '', { name: 'parent' })}</div>
-      <div class="panel">${tabbed(['Stammdaten', 'Gültigkeit', 'Version'], [form, gueltigkeit, '<p class="muted">Die Organisationseinheit ist noch nicht veröffentlicht.</p>'])}</div>`,
-  });
-  el.querySelector('[data-save]').addEventListener('click', () => {
-    const f = el.querySelector('form.stamm');
-    const parent = el.querySelector('select[name=parent]').value;
-    const fields = { ...readForm(f), parentId: parent ? Number(parent) : null };
-    if (!fields.name) { showError(el.querySelector('.err-box'), 'Bitte füllen Sie das Pflichtfeld Name aus.'); f.name.focus(); return; }
+  const stamm = stammFields(empty);
+  const err = errorBox();
+  const ablage = select('Ablageort', [['', t.name], ...tree(t.oes).map(([o, d]) => [o.id, `${'\u00a0\u00a0'.repeat(d + 1)}${o.name}`])], parentForNew ?? '');
+  const save = () => {
+    const fields = { ...stamm.read(), parentId: ablage.value ? Number(ablage.value) : null };
+    if (!fields.name) { showError(err, 'Bitte füllen Sie das Pflichtfeld Name aus.'); stamm.name.focus(); return; }
     const res = createOe(fields);
-    if (res.error) { showError(el.querySelector('.err-box'), res.error); return; }
+    if (res.error) { showError(err, res.error); return; }
     parentForNew = null;
-    setFlash('Die Organisationseinheit wurde angelegt.', `#!organisationseinheiten/${res.oe.id}`);
+    notify('Die Organisationseinheit wurde angelegt.');
     go('organisationseinheiten', res.oe.id);
-  });
+  };
+  const form = [pflicht(), stamm.nodes, err, h('div', { class: 'form-actions' }, button('Abbrechen', { theme: 'tertiary', onClick: () => go('organisationseinheiten') }), button('Speichern', { theme: 'primary', onClick: save }))];
+  el.append(drawerFrame({
+    title: 'Neue Organisationseinheit anlegen',
+    chips: [mandantChip(t.name), versionChip(null)],
+    onClose: () => go('organisationseinheiten'),
+    body: [h('div', { class: 'panel pad' }, ablage),
+      h('div', { class: 'panel' }, tabsheet([['Stammdaten', form], ['Gültigkeit', gueltigkeit()], ['Version', h('p', { class: 'muted' }, 'Die Organisationseinheit ist noch nicht veröffentlicht.')]]))],
+  }));
 }
 
 function renderDrawer(el, o) {
   const published = o.versions[0]?.art === 'Veröffentlicht';
-  const form = `<form class="stamm" novalidate>${PFLICHT}${field('Id', o.id, { ro: true })}${stammFields(o)}<div class="err-box"></div>
-    <div class="form-actions"><button type="button" class="btn link" data-reset>Abbrechen</button><button type="button" class="btn primary" data-save>Speichern</button></div></form>`;
+  const stamm = stammFields(o);
+  const err = errorBox();
   const id = o.id;
-  el.innerHTML = drawerFrame({
-    title: o.name,
-    chips: `${mandantChip()} ${recordChip(o)}`,
-    body: `<div class="panel">${tabbed(['Stammdaten', 'Gültigkeit', 'Version'], [form, gueltigkeit, versionTable(o)])}</div>
-      ${panel('Bearbeiten', grid([btn('Löschen', 'data-todo'), btn('Offline nehmen', 'data-todo', { disabled: !published }), btn('Text bearbeiten', `data-go="organisationseinheiten/${id}/text"`), btn('Unterhalb anlegen', 'data-below')]))}
-      ${panel('Strukturieren', grid([btn('Umhängen', 'data-todo')]))}
-      ${panel('Verwalten', grid([
-        btn('115 Teilnahme', '', { disabled: true }), btn('115 Leistungen', 'data-todo'), btn('Anschriften', 'data-todo'),
-        btn('Bankverbindungen', 'data-todo'), btn('Behördengruppen', 'data-todo'), btn('Behördenkonto / beBPo', 'data-todo'),
-        btn('Bild', 'data-todo'), btn('Internetadressen', 'data-todo'), btn('Kommunikation', `data-go="organisationseinheiten/${id}/kommunikation"`),
-        btn('Mandanten', 'data-todo'), btn('Kontaktpersonen', 'data-todo'), btn('Stichwörter', 'data-todo'),
-        btn('Tags', 'data-todo'), btn('Zuständigkeiten', 'data-todo'), btn('Öffnungszeiten', 'data-todo'),
-      ]))}`,
-  });
-  el.querySelector('[data-below]').addEventListener('click', () => { parentForNew = id; go('organisationseinheiten', 'neu'); });
-  el.querySelector('[data-reset]').addEventListener('click', () => renderDrawer(el, o));
-  el.querySelector('[data-save]').addEventListener('click', () => {
-    const fields = readForm(el.querySelector('form.stamm'));
-    if (!fields.name) { showError(el.querySelector('.err-box'), 'Bitte füllen Sie das Pflichtfeld Name aus.'); return; }
-    setFlash('Die Änderungen wurden gespeichert.', location.hash);
+  const save = () => {
+    const fields = stamm.read();
+    if (!fields.name) { showError(err, 'Bitte füllen Sie das Pflichtfeld Name aus.'); return; }
+    notify('Die Änderungen wurden gespeichert.');
     saveOeStammdaten(id, fields);
-  });
+  };
+  const form = [pflicht(), textField('Id', o.id, { readonly: true }), stamm.nodes, err,
+    h('div', { class: 'form-actions' }, button('Abbrechen', { theme: 'tertiary', onClick: () => { el.replaceChildren(); renderDrawer(el, o); } }), button('Speichern', { theme: 'primary', onClick: save }))];
+  el.append(drawerFrame({
+    title: o.name,
+    chips: [mandantChip(), recordChip(o)],
+    onClose: () => go('organisationseinheiten'),
+    body: [
+      h('div', { class: 'panel' }, tabsheet([['Stammdaten', form], ['Gültigkeit', gueltigkeit()], ['Version', versionTable(o)]])),
+      section('Bearbeiten', [tile('Löschen'), tile('Offline nehmen', null, !published), tile('Text bearbeiten', () => go('organisationseinheiten', id, 'text')), tile('Unterhalb anlegen', () => { parentForNew = id; go('organisationseinheiten', 'neu'); })]),
+      section('Strukturieren', [tile('Umhängen')]),
+      section('Verwalten', [
+        tile('115 Teilnahme', null, true), tile('115 Leistungen'), tile('Anschriften'),
+        tile('Bankverbindungen'), tile('Behördengruppen'), tile('Behördenkonto / beBPo'),
+        tile('Bild'), tile('Internetadressen'), tile('Kommunikation', () => go('organisationseinheiten', id, 'kommunikation')),
+        tile('Mandanten'), tile('Kontaktpersonen'), tile('Stichwörter'),
+        tile('Tags'), tile('Zuständigkeiten'), tile('Öffnungszeiten'),
+      ]),
+    ],
+  }));
 }
