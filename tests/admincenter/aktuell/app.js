@@ -79,7 +79,7 @@ function renderHead(page, r) {
     iconButton('vaadin:close', 'Seite schließen', () => go('neuigkeiten'), 'icon'),
     h('h1', {}, page.title || titleOf(r.view)),
     anlegen || '',
-    (page.headerButtons || []).map((t) => button(t, { onClick: todo })),
+    ...(page.headerButtons || []).map((t) => button(t, { onClick: todo })),
     h('span', { class: 'head-help' }, helpLink()));
   shell.head.firstChild.classList.add('head-x');
 }

@@ -73,23 +73,30 @@ export function dataGrid({ columns, records, key = (r) => r.id, onOpen, sort = [
     cache = { sig, list };
     return list;
   };
-  grid.dataProvider = ({ page, pageSize, sortOrders, parentItem }, callback) => {
-    const list = view(sortOrders, parentItem?.key);
-    callback(list.slice(page * pageSize, (page + 1) * pageSize), list.length);
-  };
+  // With a selection column the grid gets its items as an array (its own sorting by path): Flow's
+  // selection column offers "Select All" for in-memory data, and the web component only for arrays.
+  const inMemory = selection && !tree;
+  if (inMemory) grid.items = rows.filter(matches);
+  else {
+    grid.dataProvider = ({ page, pageSize, sortOrders, parentItem }, callback) => {
+      const list = view(sortOrders, parentItem?.key);
+      callback(list.slice(page * pageSize, (page + 1) * pageSize), list.length);
+    };
+  }
   if (tree) {
     grid.itemHasChildrenPath = 'hasChildren';
     grid.expandedItems = rows.filter((r) => r.hasChildren); // every level open, as the OE list shows it
   }
   /** New records for the same columns (Flow's setItems): the grid fetches again. */
-  grid.setRecords = (recs) => { setRows(recs); cache = null; grid.clearCache(); };
+  grid.setRecords = (recs) => { setRows(recs); refetch(); };
+  const refetch = () => { cache = null; if (inMemory) grid.items = rows.filter(matches); else grid.clearCache(); };
   if (onOpen) {
     grid.addEventListener('cell-activate', (e) => {
       const item = e.detail.model?.item;
       if (item) onOpen(item.rec);
     });
   }
-  grid.setFilter = (t) => { filter = t.trim().toLowerCase(); cache = null; grid.clearCache(); };
+  grid.setFilter = (t) => { filter = t.trim().toLowerCase(); refetch(); };
   return grid;
 }
 
