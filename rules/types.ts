@@ -48,6 +48,8 @@ export interface Snapshot {
   fields: { label: string; value: string }[];
   /** visible confirmations and errors of the page (role=status / role=alert) */
   notices: string[];
+  /** names of files chosen in file inputs and upload widgets, not yet saved */
+  files?: string[];
   /** the version badge of the open record: `13.1`, `Version 0.1`, `Nicht veröffentlicht` … */
   version: string | null;
   /** the location hash: a hint only */

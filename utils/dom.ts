@@ -44,14 +44,17 @@ export function walkComposed(root: Node, enter: (el: Element) => boolean | void,
   }
 }
 
+/** Without a box of its own: `display: contents` (slots, Flow's dialog header/footer wrappers). */
+const isContents = (el: Element) => el.localName === 'slot' || getComputedStyle(el).display === 'contents';
+
 /** Shown on screen: in the flat tree, with a box, not `visibility: hidden`. */
 export function isRendered(el: Element): boolean {
   if (el.checkVisibility({ visibilityProperty: true })) {
     const rect = el.getBoundingClientRect();
     return rect.width > 0 || rect.height > 0;
   }
-  // `display: contents` (slots, Flow's dialog header/footer wrappers) has no box of its own: shown when a child is.
-  if (el.localName !== 'slot' && getComputedStyle(el).display !== 'contents') return false;
+  if (!isContents(el)) return false;
+  // Without a box: shown when a child element is, or, holding text, when the nearest boxed ancestor is.
   const kids = composedChildren(el);
   let text = false;
   for (let i = 0; i < kids.length; i++) {
@@ -60,8 +63,9 @@ export function isRendered(el: Element): boolean {
       if (isRendered(kid)) return true;
     } else if (kid.textContent?.trim()) text = true;
   }
-  const parent = composedParent(el);
-  return text && !!parent && isRendered(parent);
+  let box = composedParent(el);
+  while (box && isContents(box)) box = composedParent(box);
+  return text && !!box && isRendered(box);
 }
 
 /** Hidden from assistive technology: `aria-hidden="true"` on it or an ancestor (e.g. behind a modal). */
@@ -81,6 +85,8 @@ const INPUT_ROLES: Record<string, string> = {
 };
 
 const tableRole = (el: Element) => el.closest('table')?.getAttribute('role') ?? 'table';
+/** A layout table (`role=presentation`, Vaadin 8's FormLayout): its rows and cells are no table parts either. */
+const inLayoutTable = (el: Element) => /^(presentation|none)\b/.test(tableRole(el));
 
 /** Implicit roles of HTML elements (HTML-AAM), for the elements the reader cares about. */
 function implicitRole(el: Element): string {
@@ -96,9 +102,9 @@ function implicitRole(el: Element): string {
     case 'textarea': return 'textbox';
     case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': return 'heading';
     case 'table': return 'table';
-    case 'tr': return 'row';
-    case 'td': return /grid/.test(tableRole(el)) ? 'gridcell' : 'cell';
-    case 'th': return el.getAttribute('scope') === 'row' ? 'rowheader' : 'columnheader';
+    case 'tr': return inLayoutTable(el) ? '' : 'row';
+    case 'td': return inLayoutTable(el) ? '' : /grid/.test(tableRole(el)) ? 'gridcell' : 'cell';
+    case 'th': return inLayoutTable(el) ? '' : el.getAttribute('scope') === 'row' ? 'rowheader' : 'columnheader';
     case 'nav': return 'navigation';
     case 'dialog': return 'dialog';
     case 'ul': case 'ol': case 'menu': return 'list';

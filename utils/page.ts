@@ -19,6 +19,8 @@ export interface PageIndex {
   badges: Element[];
   /** inputs that carry no role: password (a login form) and file inputs */
   inputs: HTMLInputElement[];
+  /** files listed by an upload widget (Flow's `vaadin-upload-file`), chosen but not yet saved */
+  uploads: Element[];
   /** the text of the dev system's banner was seen */
   devText: boolean;
   /** the topmost open modal dialog: while it is open, nothing else on the page can be used */
@@ -54,6 +56,7 @@ function visit(node: Node, hidden: boolean, index: PageIndex, inTable: boolean):
     if (LABELLED_REGIONS.has(role)) index.titles.push(...byIds(el, 'aria-labelledby'));
     if (tag === 'input' && ((el as HTMLInputElement).type === 'password' || (el as HTMLInputElement).type === 'file')) index.inputs.push(el as HTMLInputElement);
     if (el.shadowRoot) index.shadowRoots.push(el.shadowRoot);
+    if (tag === 'vaadin-upload-file') index.uploads.push(el);
     visit(el, quiet, index, inTable || role === 'table' || role === 'grid' || role === 'treegrid');
   }
 }
@@ -61,7 +64,7 @@ function visit(node: Node, hidden: boolean, index: PageIndex, inTable: boolean):
 const isModal = (el: Element) => el.getAttribute('aria-modal') === 'true' || (el instanceof HTMLDialogElement && el.matches(':modal'));
 
 export function readPage(): PageIndex {
-  const index: PageIndex = { items: [], titles: [], badges: [], inputs: [], devText: false, modal: null, shadowRoots: [] };
+  const index: PageIndex = { items: [], titles: [], badges: [], inputs: [], uploads: [], devText: false, modal: null, shadowRoots: [] };
   visit(document, false, index, false);
   // The last open modal dialog in reading order is the topmost: overlays are appended to the end of <body>.
   for (const item of index.items) if ((item.role === 'dialog' || item.role === 'alertdialog') && isModal(item.el) && isRendered(item.el)) index.modal = item.el;

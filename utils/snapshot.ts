@@ -137,6 +137,11 @@ export function readSnapshot(index: PageIndex = readPage()): Snapshot {
     notices: shown(index.items.filter((item) => item.role === 'alert' || item.role === 'status'))
       .map(({ el }) => visibleText(el)).filter(Boolean),
     version: readVersion(index),
+    files: [
+      ...index.inputs.filter((i) => i.type === 'file').flatMap((i) => [...(i.files ?? [])].map((f) => f.name)),
+      // Flow's upload shows a chosen file's name in its file entry's shadow root.
+      ...index.uploads.filter(isRendered).map((el) => visibleText(el.shadowRoot?.querySelector('[part=name]') ?? el)),
+    ].filter(Boolean),
     hash: location.hash,
   };
 }

@@ -10,7 +10,7 @@ export const normalizeText = (text: string) => text.replace(INVISIBLE, '').repla
 
 /** A label without its decorations: `+ Unterhalb anlegen` → `Unterhalb anlegen`, `Name *` → `Name`, `Name:` → `Name`. */
 export const normalizeLabel = (text: string) =>
-  normalizeText(normalizeText(text).replace(/[*•+−→←↑↓✎✓×]/g, ' ').replace(/:$/, ''));
+  normalizeText(normalizeText(text).replace(/[*•+−→←↑↓✎✓×✕✖]/g, ' ').replace(/:$/, ''));
 
 /** A label cut off by the page (`Datenschutzbeauftr…`): its visible part, else null. */
 function truncated(label: string): string | null {

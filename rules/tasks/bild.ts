@@ -14,10 +14,12 @@ export const bild: Task = {
       id: 'datei', title: 'Bild auswählen', on: 'mandant-bild',
       text: 'Fügen Sie ein Bild / Logo hinzu bzw. überarbeiten Sie das vorhandene: Wählen Sie die Datei aus.',
       target: [
-        { ui: 'klassisch', role: 'file', name: 'Bild' },
-        { ui: 'aktuell', role: 'file', name: 'Bilddatei' },
+        // The upload's button opens the browser's file dialog (Vaadin 8 Upload, Flow's vaadin-upload).
+        { ui: 'klassisch', role: 'button', name: 'Bild auswählen' },
+        { ui: 'aktuell', role: 'button', name: 'Datei auswählen' },
+        { role: 'file', name: 'Bild' },
       ],
-      done: (s) => !!(fieldValue(s, 'Bild') || fieldValue(s, 'Bilddatei')),
+      done: (s) => !!s.files?.length || !!(fieldValue(s, 'Bild') || fieldValue(s, 'Bilddatei')),
       watchInput: true,
     },
     saveStep('mandant-bild'),

@@ -1,13 +1,13 @@
 // The page reader against a reference nobody here wrote: on every practice page of both UI generations,
 // each element the reader names has the role and the name Chromium's own accessibility tree gives it
-// (CDP Accessibility.getFullAXTree), up to our normalisation (icon glyphs, white space).
+// (CDP Accessibility.getFullAXTree), up to our normalisation (icon glyphs, arrows, required marks, white space).
 import { describe, it, expect, beforeAll, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
 import { extension } from './harness';
 import { practiceUrl } from '../../scripts/lib/browser.mjs';
 import { snapshotReaderSource } from '../../scripts/lib/snapshot-bundle.mjs';
 import { WALKED, openView } from '../snapshots/walk.mjs';
-import { normalizeText } from '../../utils/text';
+import { normalizeLabel } from '../../utils/text';
 
 interface Named { role: string; name: string; html: string }
 
@@ -42,8 +42,8 @@ describe('reader and Chromium agree on roles and names', () => {
     const chromium = await chromiumView(page);
     const differ = named.flatMap((ours, i) => {
       const theirs = chromium[i];
-      const same = theirs && theirs.role === ours.role && normalizeText(theirs.name) === normalizeText(ours.name);
-      return same ? [] : [`${ours.role} „${ours.name}“ ≠ ${theirs ? `${theirs.role} „${normalizeText(theirs.name)}“` : 'nicht im Baum'}: ${ours.html}`];
+      const same = theirs && theirs.role === ours.role && normalizeLabel(theirs.name) === normalizeLabel(ours.name);
+      return same ? [] : [`${ours.role} „${ours.name}“ ≠ ${theirs ? `${theirs.role} „${normalizeLabel(theirs.name)}“` : 'nicht im Baum'}: ${ours.html}`];
     });
     console.log(`Leser gegen Chromium, ${view} (${ui}): ${named.length} benannte Elemente, ${differ.length} Abweichungen`);
     expect(named.length).toBeGreaterThan(3);

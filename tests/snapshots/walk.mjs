@@ -42,7 +42,7 @@ export const WALK = {
         await page.locator('button[data-name=wartungsmodus]').click();
       } else {
         await page.goto(page.url().replace(/aktivieren$/, 'prozessparameter'));
-        await page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'wartungsmodus', exact: true }) }).click();
+        await page.getByRole('gridcell', { name: 'wartungsmodus', exact: true }).click();
       }
     },
   },
