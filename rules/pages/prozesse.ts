@@ -25,7 +25,7 @@ export const prozesseViews: PageView[] = [
   {
     id: 'prozesse-list',
     name: 'Zuständigkeitsfinder → Prozesse',
-    detect: (s) => hasHeading(s, 'Prozesse') && !drawerOpen(s) && !hasTab(s, '2. Prozessparameter'),
+    detect: (s) => hasHeading(s, 'Prozesse') && !drawerOpen(s) && !hasTab(s, '2. Prozessparameter') && !s.dialogs.length,
     from: { view: 'menu', via: menuEntry('Prozesse', { klassisch: 'Zuständigkeitsfinder', aktuell: 'Zuständigkeitsfinder' }) },
     // Guide 4, last paragraph: `Prozesse` is only shown to members of this group.
     whenMissing: { klassisch: recht('Benutzerverwaltung'), aktuell: recht('Benutzer') },

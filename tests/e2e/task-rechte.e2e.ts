@@ -5,10 +5,12 @@ import type { Page } from 'playwright-core';
 import { card, followGuide } from './follow-guide';
 import { openWithTask, startTask, UIS } from './start-task';
 import { checklistItem } from './progress';
+import { cellNamed, rowsWith } from './grid';
 
 const KISA = 'support.onlineantrag@kisa.it';
-const assigned = (page: Page) => page.locator('section', { has: page.getByRole('heading', { name: 'Zugeordnete Benutzer' }) }).getByRole('row').filter({ hasText: KISA });
-const available = (page: Page) => page.locator('section', { has: page.getByRole('heading', { name: 'Verfügbare Benutzer' }) }).getByRole('row').filter({ hasText: KISA });
+// KISA's row under Zugeordnete Benutzer offers Entfernen, under Verfügbare Benutzer Hinzufügen.
+const assigned = (page: Page) => rowsWith(page, KISA).filter({ has: cellNamed(page, /Entfernen/) });
+const available = (page: Page) => rowsWith(page, KISA).filter({ has: cellNamed(page, /Hinzufügen/) });
 
 describe.each(UIS)('Rechte für KISA, %s', (ui) => {
   it('from the start page to KISA in Zugeordnete Benutzer, then already done when started again', async () => {

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { card, followGuide } from './follow-guide';
 import { openWithTask, UIS } from './start-task';
 import { checklistItem } from './progress';
+import { cellTexts, rowsWith } from './grid';
 
 const TITLE = 'Wartungsmodus ausschalten';
 const marked = (page: Page) => page.locator('[data-wegweiser-target]');
@@ -12,9 +13,8 @@ const cutouts = (page: Page) => page.evaluate(() => document.querySelector('admi
 
 /** The value the parameter table shows for the row named exactly wartungsmodus. */
 async function wartungsmodusValue(page: Page): Promise<string> {
-  const row = page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'wartungsmodus', exact: true }) });
   // klassisch: Name | Beschreibung | Wert / Typ | edit; aktuell: Name | Beschreibung | Wert | Typ
-  return (await row.getByRole('cell').nth(2).textContent())!.trim();
+  return (await cellTexts(rowsWith(page, 'wartungsmodus')))[2];
 }
 
 describe.each(UIS)('Wartungsmodus ausschalten, %s', (ui) => {

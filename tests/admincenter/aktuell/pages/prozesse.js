@@ -17,7 +17,7 @@ export function prozessePage(r) {
     renderList(el) {
       const grid = dataGrid({
         columns: [{ header: 'Name', value: (x) => x.name }, { header: 'Typ des Prozessmodells', value: () => '' }, { header: 'Version des Prozessmodells', value: (x) => x.version }, { header: 'Status', value: (x) => (x.aktiv ? 'Aktiv' : 'Nicht aktiv') }],
-        records: t.prozesse, onOpen: (x) => go('prozesse', x.id), term: filterTerm('prozesse'),
+        records: t.prozesse, onOpen: (x) => go('prozesse', x.id), term: filterTerm('prozesse'), sort: null,
       });
       el.append(h('div', { class: 'content-box' }, filterField('Tabelle filtern', 'prozesse', (v) => grid.setFilter(v)), grid));
       return grid;
