@@ -1,7 +1,11 @@
-// klassisch practice AdminCenter (the KISA guide's 2022 UI): frame, routing and drawer handling.
-import { state, subscribe, route, go, login } from '../store.js';
-import { renderHeader, renderMenu, closeOnOutsideClick, titleOf } from './header.js';
-import { showNotice } from './ui.js';
+// klassisch practice AdminCenter (the KISA guide's UI, Vaadin 8 / Valo): skeleton, routing, drawer and windows.
+// Every store change is the "server answer": the MenuBar is rebuilt, the page if its data changed, the drawer
+// and the windows of the current route always.
+import { state, subscribe, route, login } from '../store.js';
+import { header, menuItems, titleOf } from './header.js';
+import { initSkeleton, roundTrip, openWindow, closeAllWindows, closePopups, setRefresher } from './server.js';
+import { menuBar } from './menubar.js';
+import { vlayout, cssLayout, sweepDateHints } from './vaadin.js';
 import * as simple from './simple.js';
 import * as mandanten from './mandanten.js';
 import * as oe from './oe.js';
@@ -11,19 +15,17 @@ import * as gruppen from './gruppen.js';
 
 const MODULES = { mandanten, organisationseinheiten: oe, leistungen, prozesse, benutzergruppen: gruppen };
 
-let root;
+let ui;
+let frame = null; // { root, head, menu, pageSlot, drawerSlot, tenantId }
 let lastHash = null;
 let dataVersion = 0; // bumps on store changes that are not navigation: the list must be rebuilt
 let pageKey = '';
+let pageEl = null;
 
 export function mount(el) {
-  root = el;
+  ui = initSkeleton(el);
   subscribe(onChange);
-  document.addEventListener('click', (e) => {
-    if (!e.target.isConnected) return; // the click re-rendered its own target (e.g. a drop-down toggle)
-    const f = root.querySelector('.ac-frame');
-    if (f) closeOnOutsideClick(e, f.querySelector('.ac-header'), f.querySelector('.ac-menu'));
-  });
+  setRefresher(() => renderDetail(route()));
   onChange();
 }
 
@@ -34,82 +36,53 @@ function onChange() {
   render(entered);
 }
 
-function frame() {
-  let f = root.querySelector('.ac-frame');
-  if (f) return f;
-  root.innerHTML = `<div class="ac-frame">
-    <header class="ac-header"></header>
-    <nav class="ac-menu" aria-label="Hauptmenü"></nav>
-    <main class="ac-page"></main>
-    <div class="ac-backdrop" hidden></div>
-    <div class="ac-drawer" hidden></div>
-  </div>`;
-  f = root.querySelector('.ac-frame');
-  // generic behaviour shared by all pages: tabs, the drawer's → button, "nicht nachgebildet" buttons
-  for (const el of [f.querySelector('.ac-page'), f.querySelector('.ac-drawer')]) el.addEventListener('click', genericClick);
-  f.querySelector('.ac-backdrop').addEventListener('click', () => go(route().view)); // click beside a modal drawer closes it
-  return f;
-}
-
-function genericClick(e) {
-  const tab = e.target.closest('.nav-tabs a[data-tab]');
-  if (tab) {
-    e.preventDefault();
-    const scope = tab.closest('.tabbable') || tab.closest('.nav-tabs').parentElement;
-    for (const li of tab.closest('.nav-tabs').children) li.classList.toggle('active', li.contains(tab));
-    for (const p of scope.querySelectorAll(':scope > .tab-content > .tab-pane')) p.classList.toggle('active', p.dataset.pane === tab.dataset.tab);
-    return;
-  }
-  const a = e.target.closest('[data-action]');
-  if (!a) return;
-  if (a.dataset.action === 'close-drawer') go(route().view);
-  else if (a.dataset.action === 'na') showNotice(e.currentTarget);
+function buildFrame() {
+  const head = header();
+  const menu = menuBar(menuItems(), { styles: ['ac-topmenu'] });
+  const pageSlot = cssLayout([], ['ac-page']);
+  const drawerSlot = cssLayout([], ['ac-drawer']);
+  const content = cssLayout([pageSlot, drawerSlot], ['ac-content']);
+  const root = vlayout([head.el, menu, content], { spacing: false, styles: ['ac-root'] });
+  ui.querySelector(':scope > .v-verticallayout')?.remove();
+  ui.append(root);
+  frame = { root, head, menu, pageSlot, drawerSlot, tenantId: state.tenantId };
 }
 
 function render(entered) {
+  closePopups();
   if (!state.loggedIn) {
-    pageKey = '';
-    root.innerHTML = simple.loginHtml();
-    const pw = root.querySelector('#login-passwort');
-    root.querySelector('[data-action=login]').addEventListener('click', () => login());
-    pw.addEventListener('keydown', (e) => { if (e.key === 'Enter') login(); });
+    closeAllWindows();
+    frame = null; pageKey = '';
+    ui.querySelector(':scope > .v-verticallayout')?.remove();
+    ui.append(simple.loginView(() => roundTrip(login)));
     return;
   }
-  const f = frame();
+  if (!frame || frame.tenantId !== state.tenantId) buildFrame();
+  // the connector clears and rebuilds all MenuBar items on every update
+  frame.menu.update(menuItems());
+  frame.head.update();
+
   const r = route();
   r.entered = entered;
-  renderHeader(f.querySelector('.ac-header'));
-  renderMenu(f.querySelector('.ac-menu'));
-
   const mod = MODULES[r.view];
-  const pageEl = f.querySelector('.ac-page');
   const key = `${state.tenantId}|${r.view}|${dataVersion}`;
   if (key !== pageKey) {
     pageKey = key;
-    reset(pageEl);
-    if (r.view === 'neuigkeiten') simple.news(pageEl);
-    else if (mod) mod.page(pageEl, r);
-    else simple.placeholder(pageEl, titleOf(r.view));
+    pageEl = r.view === 'neuigkeiten' ? simple.news() : mod ? mod.page(r) : simple.placeholder(titleOf(r.view));
+    frame.pageSlot.replaceChildren(pageEl);
   }
-  markSelected(pageEl, r.id);
-
-  const drawerEl = f.querySelector('.ac-drawer');
-  const backdrop = f.querySelector('.ac-backdrop');
-  reset(drawerEl);
-  const opts = mod && r.id ? mod.drawer(drawerEl, r) : null;
-  drawerEl.hidden = !opts;
-  if (!opts) drawerEl.innerHTML = '';
-  drawerEl.className = 'ac-drawer' + (opts?.wide ? ' drawer-wide' : '') + (opts?.size ? ` drawer-${opts.size}` : '');
-  backdrop.hidden = !opts?.modal;
-  if (opts && entered) drawerEl.scrollTop = 0;
+  pageEl.select?.(r.id || null);
+  renderDetail(r);
 }
 
-function reset(el) { el.onclick = el.oninput = el.onchange = el.onkeydown = null; }
-
-/** Highlights the open record in the list (blue row) without rebuilding the list. */
-function markSelected(pageEl, id) {
-  for (const tr of pageEl.querySelectorAll('tr.selected')) { tr.classList.remove('selected'); tr.removeAttribute('aria-selected'); }
-  if (!id) return;
-  const tr = pageEl.querySelector(`tr[data-id="${CSS.escape(id)}"]`);
-  if (tr) { tr.classList.add('selected'); tr.setAttribute('aria-selected', 'true'); }
+/** Drawer (part of the view layout) and modal Windows (overlay container) of the route. */
+function renderDetail(r) {
+  const mod = MODULES[r.view];
+  const detail = mod && r.id ? mod.detail(r) : null;
+  frame.drawerSlot.replaceChildren(...(detail?.drawer ? [detail.drawer] : []));
+  for (const c of ['ac-drawer-open', 'v-csslayout-ac-drawer-open']) frame.drawerSlot.classList.toggle(c, !!detail?.drawer);
+  if (detail?.drawer && r.entered) frame.drawerSlot.scrollTop = 0;
+  closeAllWindows();
+  for (const spec of detail?.windows || []) openWindow(spec);
+  sweepDateHints();
 }

@@ -1,117 +1,97 @@
-// Benutzerverwaltung › Benutzergruppen: list, group drawer and the user assignment ("Benutzer der Benutzergruppe … verwalten").
-import { tenant, gruppe, go, saveZuordnung, notify } from '../store.js';
-import { esc, ico, button, panel, pageTitle, drawerHead, tabs, pane, row, staticRow, grid, setFlash, flashHtml, rowClick, showNotice } from './ui.js';
+// Benutzerverwaltung › Benutzergruppen: list, group drawer and the window "Benutzer der Benutzergruppe … verwalten".
+import { tenant, gruppe, go, saveZuordnung, notify as storeChanged } from '../store.js';
+import { FA, label, panel, vlayout, hlayout, formLayout, textField, textArea, button, tabSheet } from './vaadin.js';
+import { notify, roundTrip } from './server.js';
+import { grid } from './grid.js';
+import { SAVED, pageTitle, drawerHead, drawerBody, buttonGrid, footer, filterField, dirtyTracking, notAvailable } from './ui.js';
 
-export function page(el) {
-  el.innerHTML = `${pageTitle('Benutzergruppen', button('Anlegen', 'anlegen', { icon: 'plus' }))}
-    <div class="notice-slot"></div>
-    <div class="filter-input wide">${ico('filter')}<input class="form-control input-sm" aria-label="Tabelle filtern" title="Tabelle filtern" data-filter></div>
-    <table class="table table-list">
-      <thead><tr><th>Name <span class="sort" aria-hidden="true">▲</span></th><th>Beschreibung</th><th>Mandant</th></tr></thead>
-      <tbody>${tenant().gruppen.map((g) => `<tr data-id="${g.id}"><td>${esc(g.name)}</td><td>${esc(g.beschreibung)}</td><td><span class="label label-mandant">${esc(tenant().name)}</span></td></tr>`).join('')}</tbody>
-    </table>`;
-  el.onclick = (e) => {
-    if (e.target.closest('[data-action=anlegen]')) { showNotice(el); return; }
-    rowClick(e, 'benutzergruppen');
-  };
-  el.oninput = (e) => {
-    if (!e.target.matches('[data-filter]')) return;
-    const q = e.target.value.trim().toLowerCase();
-    for (const tr of el.querySelectorAll('tbody tr')) tr.hidden = !tr.textContent.toLowerCase().includes(q);
-  };
+let filterText = '';
+
+export function page(r) {
+  const rowsFor = () => tenant().gruppen.filter((g) => `${g.name} ${g.beschreibung}`.toLowerCase().includes(filterText.trim().toLowerCase()));
+  const list = grid([
+    { caption: 'Name', value: (g) => g.name, sortable: true, expand: 3 },
+    { caption: 'Beschreibung', value: (g) => g.beschreibung, expand: 3 },
+    { caption: 'Mandant', value: () => label(tenant().name, ['ac-chip'], { undefW: true }), expand: 1 },
+  ], { rows: rowsFor(), key: (g) => g.id, selected: r.id || null, sort: { col: 0, dir: 'asc' }, height: 'fill', selection: 'single',
+    onRowClick: (g, deselect) => go('benutzergruppen', deselect ? '' : g.id) });
+  const el = vlayout([
+    pageTitle('Benutzergruppen', [button('Anlegen', notAvailable, { icon: FA.PLUS })]),
+    filterField(filterText, (v) => { filterText = v; list.setRows(rowsFor()); }),
+    list,
+  ], { margin: true, styles: ['ac-pagebody'] });
+  el.select = (id) => list.setSelected(id);
+  return el;
 }
 
-export function drawer(el, r) {
+export function detail(r) {
   const g = gruppe(r.id);
   if (!g) return null;
-  if (r.sub === 'benutzer') return zuordnung(el, g, r);
-  el.innerHTML = `${drawerHead(g.name)}
-    <div class="drawer-body">
-      ${flashHtml()}<div class="notice-slot"></div>
-      <div class="tabbable">${tabs(['Stammdaten'])}
-        <div class="tab-content">${pane(0, `<div class="form-horizontal">
-          ${staticRow('Id', g.id)}
-          ${row('Name', `<input id="g-name" class="form-control" value="${esc(g.name)}">`, { id: 'g-name', required: true })}
-          ${row('Beschreibung', `<textarea id="g-beschreibung" class="form-control" rows="3">${esc(g.beschreibung)}</textarea>`, { id: 'g-beschreibung' })}
-          <div class="form-actions">${button('Abbrechen', 'reset', { disabled: true })}${button('Speichern', 'save', { cls: 'btn-primary', disabled: true })}</div>
-        </div>`)}</div>
-      </div>
-      ${panel('Bearbeiten', grid([button('Gruppe löschen', 'na', { icon: 'trash' })]))}
-      ${panel('Verwalten', grid([
-        button('Benutzer', 'benutzer', { icon: 'user' }),
-        button('Eigentümer', 'na', { icon: 'user' }),
-        button('Mandanten', 'na', { icon: 'tags' }),
-        button('Rollen verwalten', 'na', { icon: 'lock' }),
-      ]))}
-    </div>`;
-  const dirty = (on) => el.querySelectorAll('[data-action=reset],[data-action=save]').forEach((b) => { b.disabled = !on; });
-  el.oninput = (e) => { if (e.target.closest('.form-horizontal')) dirty(true); };
-  el.onclick = (e) => {
-    const act = e.target.closest('[data-action]')?.dataset.action;
-    if (act === 'benutzer') go('benutzergruppen', g.id, 'benutzer');
-    else if (act === 'reset') drawer(el, r);
-    else if (act === 'save') {
-      const name = el.querySelector('#g-name').value.trim();
-      if (!name) return;
-      Object.assign(g, { name, beschreibung: el.querySelector('#g-beschreibung').value });
-      setFlash('Die Änderungen wurden gespeichert.', 'benutzergruppen', g.id);
-      notify();
-    }
-  };
-  return {};
+  if (r.sub === 'benutzer') {
+    const back = () => { zu = null; go('benutzergruppen', g.id); };
+    return { windows: [{ caption: `Benutzer der Benutzergruppe "${g.name}" verwalten`, content: zuordnung(g, r, back), width: 1100, onClose: back }] };
+  }
+  const name = textField({ value: g.name, required: true });
+  const beschreibung = textArea({ value: g.beschreibung, rows: 3 });
+  const reset = button('Abbrechen', () => storeChanged(), { enabled: false });
+  const save = button('Speichern', () => {
+    const n = name.value.trim();
+    if (!n) { notify('Bitte füllen Sie das Pflichtfeld Name aus.', 'error'); return; }
+    Object.assign(g, { name: n, beschreibung: beschreibung.value });
+    notify(SAVED); storeChanged();
+  }, { primary: true, enabled: false });
+  const form = formLayout([
+    { caption: 'Id', w: label(String(g.id)) },
+    { caption: 'Name', required: true, w: name },
+    { caption: 'Beschreibung', w: beschreibung },
+    footer([reset, save]),
+  ]);
+  dirtyTracking(form, [reset, save]);
+  return { drawer: vlayout([
+    drawerHead(g.name),
+    drawerBody([
+      tabSheet(['Stammdaten'], { render: () => form }),
+      panel('Bearbeiten', buttonGrid([button('Gruppe löschen', notAvailable, { icon: FA.TRASH_O })])),
+      panel('Verwalten', buttonGrid([
+        button('Benutzer', () => go('benutzergruppen', g.id, 'benutzer'), { icon: FA.USER }),
+        button('Eigentümer', notAvailable, { icon: FA.USER }),
+        button('Mandanten', notAvailable, { icon: FA.TAGS }),
+        button('Rollen verwalten', notAvailable, { icon: FA.LOCK }),
+      ])),
+    ]),
+  ], { spacing: false, styles: ['ac-drawer-layout'] }) };
 }
 
 const FILTERS = [['email', 'E-Mail'], ['benutzername', 'Benutzername'], ['vorname', 'Vorname'], ['nachname', 'Nachname']];
-let zu = null; // { gid, ids, filters: { verfuegbar: {}, zugeordnet: {} } }
+let zu = null; // working copy: { gid, ids, filters: { verfuegbar: {}, zugeordnet: {} } }
 
-function zuordnung(el, g, r) {
+function zuordnung(g, r, back) {
   if (r.entered || !zu || zu.gid !== g.id) zu = { gid: g.id, ids: [...g.benutzer], filters: { verfuegbar: {}, zugeordnet: {} } };
-  const section = (key, title) => `<section class="zuordnung-section" aria-labelledby="zu-${key}-title" data-section="${key}">
-      <h4 id="zu-${key}-title">${title}</h4>
-      <div class="zu-filters">${FILTERS.map(([f, label]) => `<input class="form-control input-sm" data-filter="${f}" placeholder="${label}" aria-label="${label}" value="${esc(zu.filters[key][f] || '')}">`).join('')}</div>
-      <table class="table table-list table-zuordnung"><thead><tr><th>E-Mail</th><th>Eingeladen</th><th>Bestätigung</th><th>Benutzername</th><th class="col-action"><span class="sr-only">Aktion</span></th></tr></thead>
-        <tbody data-body="${key}"></tbody></table>
-    </section>`;
-  el.innerHTML = `${drawerHead(g.name, { arrow: false })}
-    <div class="drawer-body">
-      ${panel(`Benutzer der Benutzergruppe "${g.name}" verwalten`, `${flashHtml()}
-        ${section('verfuegbar', 'Verfügbare Benutzer')}
-        ${section('zugeordnet', 'Zugeordnete Benutzer')}
-        <div class="form-actions">${button('Abbrechen', 'cancel')}${button('Zuordnung speichern', 'save', { cls: 'btn-primary' })}</div>`)}
-    </div>`;
-  drawTables(el);
-  el.oninput = (e) => {
-    const f = e.target.dataset.filter;
-    if (!f) return;
-    zu.filters[e.target.closest('[data-section]').dataset.section][f] = e.target.value;
-    drawTables(el);
-  };
-  el.onclick = (e) => {
-    const b = e.target.closest('[data-action]');
-    const act = b?.dataset.action;
-    if (act === 'add') { zu.ids.push(b.dataset.user); drawTables(el); }
-    else if (act === 'remove') { zu.ids = zu.ids.filter((id) => id !== b.dataset.user); drawTables(el); }
-    else if (act === 'cancel') { zu = null; go('benutzergruppen', g.id); }
-    else if (act === 'save') {
-      setFlash('Die Zuordnung wurde gespeichert.', 'benutzergruppen', g.id, 'benutzer');
-      saveZuordnung(g.id, zu.ids);
-    }
-  };
-  return { modal: true, wide: true };
-}
-
-/** Fills both tables from the working copy and the filter inputs (inputs stay untouched). */
-function drawTables(el) {
   const users = tenant().benutzer;
   const matches = (u, filters) => FILTERS.every(([f]) => !filters[f] || String(u[f]).toLowerCase().includes(filters[f].trim().toLowerCase()));
-  const rowHtml = (u, act) => `<tr data-user="${u.id}"><td>${esc(u.email)}</td><td>${esc(u.eingeladen)}</td><td>${esc(u.bestaetigung)}</td><td>${esc(u.benutzername)}</td>
-    <td class="col-action">${act === 'add'
-      ? `<button type="button" class="btn btn-default btn-xs" data-action="add" data-user="${u.id}">${ico('plus')}Hinzufügen</button>`
-      : `<button type="button" class="btn btn-default btn-xs" data-action="remove" data-user="${u.id}">${ico('minus')}Entfernen</button>`}</td></tr>`;
-  const fill = (key, list, act) => {
-    const shown = list.filter((u) => matches(u, zu.filters[key]));
-    el.querySelector(`[data-body=${key}]`).innerHTML = shown.length ? shown.map((u) => rowHtml(u, act)).join('') : '<tr class="empty"><td colspan="5">Keine Benutzer vorhanden.</td></tr>';
+  const listOf = (key) => (key === 'verfuegbar' ? users.filter((u) => !zu.ids.includes(u.id)) : zu.ids.map((id) => users.find((u) => u.id === id)).filter(Boolean))
+    .filter((u) => matches(u, zu.filters[key]));
+  const grids = {};
+  const redraw = () => { grids.verfuegbar.setRows(listOf('verfuegbar')); grids.zugeordnet.setRows(listOf('zugeordnet')); };
+  const section = (key, title, act) => {
+    grids[key] = grid([
+      { caption: 'E-Mail', value: (u) => u.email, expand: 3 }, { caption: 'Eingeladen', value: (u) => u.eingeladen, expand: 2 },
+      { caption: 'Bestätigung', value: (u) => u.bestaetigung, expand: 2 }, { caption: 'Benutzername', value: (u) => u.benutzername, expand: 3 },
+      { caption: '', width: 150, value: (u) => (act === 'add'
+        ? button('Hinzufügen', () => { zu.ids.push(u.id); redraw(); }, { icon: FA.PLUS, styles: ['small'] })
+        : button('Entfernen', () => { zu.ids = zu.ids.filter((id) => id !== u.id); redraw(); }, { icon: FA.MINUS, styles: ['small'] })) },
+    ], { rows: listOf(key), key: (u) => u.id, selection: 'none', heightByRows: 4 });
+    const filters = hlayout(FILTERS.map(([f, caption]) => {
+      const tf = textField({ value: zu.filters[key][f] || '', placeholder: caption, styles: ['small'] });
+      let t = 0;
+      tf.addEventListener('input', () => { clearTimeout(t); t = setTimeout(() => { zu.filters[key][f] = tf.value; roundTrip(redraw); }, 250); });
+      return { w: tf, expand: true };
+    }), { styles: ['ac-zu-filters'] });
+    return vlayout([label(title, ['h3']), filters, grids[key]], { spacing: true, styles: ['ac-zu-section'] });
   };
-  fill('verfuegbar', users.filter((u) => !zu.ids.includes(u.id)), 'add');
-  fill('zugeordnet', zu.ids.map((id) => users.find((u) => u.id === id)).filter(Boolean), 'remove');
+  return vlayout([
+    section('verfuegbar', 'Verfügbare Benutzer', 'add'),
+    section('zugeordnet', 'Zugeordnete Benutzer', 'remove'),
+    footer([button('Abbrechen', back), button('Zuordnung speichern', () => { notify('Die Zuordnung wurde gespeichert.'); saveZuordnung(g.id, zu.ids); }, { primary: true })]),
+  ], { margin: true, styles: ['ac-window-body'] });
 }

@@ -1,8 +1,10 @@
 // Leistung › Ergänzung › Text bearbeiten: only the `editable` sections may be changed by the Kommune.
 import { go, tenant, saveErgaenzungText } from '../store.js';
 import { LEISTUNG_SECTIONS } from '../seed.js';
-import { esc, ico, button, versionBadge, setFlash, clearFlash } from './ui.js';
-import { editorHtml, editorSideClick, showError } from './editor.js';
+import { FA, label, panel, vlayout, inlineIcon, textArea, button } from './vaadin.js';
+import { notify } from './server.js';
+import { versionBox, notAvailable } from './ui.js';
+import { editorWindow, section } from './editor.js';
 
 // State texts shown greyed in the non-editable sections (the Land maintains them).
 const LANDESTEXT = {
@@ -14,37 +16,32 @@ const LANDESTEXT = {
 };
 const landestext = (s) => LANDESTEXT[s.key] || `Der Abschnitt „${s.label}“ wird vom Freistaat Sachsen gepflegt und kann in der kommunalen Ergänzung nicht bearbeitet werden.`;
 
-export function ergaenzungEditor(el, l) {
-  const sections = LEISTUNG_SECTIONS.map((s) => `<section class="text-section${s.editable ? '' : ' section-readonly'}" id="sec-${s.key}">
-      <h3><label for="let-${s.key}">${esc(s.label)}</label>${s.required ? ' <span class="req">*</span>' : ''}</h3>
-      ${s.editable
-        ? `<textarea id="let-${s.key}" class="form-control" rows="5">${esc(l.texte?.[s.key])}</textarea>`
-        : `<textarea id="let-${s.key}" class="form-control" rows="2" disabled>${esc(landestext(s))}</textarea>`}
-    </section>`).join('');
-  const delegation = `<div class="panel panel-default editor-delegation"><div class="panel-heading"><h3 class="panel-title">Text Delegation</h3></div>
-    <div class="panel-body">${button('Delegationen anzeigen', 'na-side', { icon: 'eye' })}${button('Delegieren', 'na-side', { icon: 'arrow-right' })}</div></div>`;
-  el.innerHTML = editorHtml({
-    title: l.name,
-    badge: `${versionBadge(l.version, 'Ergänzung ')}`,
-    versions: l.versions || [],
-    toc: LEISTUNG_SECTIONS,
-    main: `<p class="editor-mandant">${ico('home')}${esc(tenant().name)}</p>${sections}`,
-    extraSidebar: delegation,
+export function ergaenzungEditor(l) {
+  const fields = {};
+  const toc = LEISTUNG_SECTIONS.map((s) => {
+    fields[s.key] = s.editable
+      ? textArea({ value: l.texte?.[s.key], rows: 5, required: s.required })
+      : textArea({ value: landestext(s), rows: 2, enabled: false });
+    const target = section([{ w: fields[s.key], caption: s.label, required: s.required }], s.editable ? [] : ['ac-section-readonly']);
+    return { label: s.label, required: s.required, target };
   });
-  el.onclick = (e) => {
-    if (editorSideClick(e, el)) return;
-    const act = e.target.closest('[data-action]')?.dataset.action;
-    if (act === 'na-side') showError(el, 'Dieser Bereich ist in der Übungsumgebung nicht nachgebildet.', 'info');
-    else if (act === 'cancel') go('leistungen', l.id);
-    else if (act === 'draft' || act === 'publish') {
-      const publish = act === 'publish';
-      const texte = { kosten: el.querySelector('#let-kosten').value, hinweise: el.querySelector('#let-hinweise').value };
-      if (publish) setFlash('Die Ergänzung wurde veröffentlicht.', 'leistungen', l.id);
-      else setFlash('Der Entwurf wurde gespeichert.', 'leistungen', l.id, 'text');
-      const res = saveErgaenzungText(l.id, texte, publish);
-      if (res.error) { clearFlash(); showError(el, res.error); return; }
-      if (publish) go('leistungen', l.id);
-    }
+  const delegation = panel('Text Delegation', vlayout([
+    button('Delegationen anzeigen', notAvailable, { icon: FA.EYE }),
+    button('Delegieren', notAvailable, { icon: FA.ARROW_RIGHT }),
+  ], { margin: true }), ['ac-delegation']);
+  const back = () => go('leistungen', l.id);
+  const save = (publish) => () => {
+    const texte = { kosten: fields.kosten.value, hinweise: fields.hinweise.value };
+    const res = saveErgaenzungText(l.id, texte, publish);
+    if (res.error) { notify(res.error, 'error'); return; }
+    notify(publish ? 'Die Ergänzung wurde veröffentlicht.' : 'Der Entwurf wurde gespeichert.');
+    if (publish) back();
   };
-  return { modal: true, wide: true };
+  return editorWindow({
+    caption: l.name, badge: versionBox(l.version, 'Ergänzung '), versions: l.versions || [], toc,
+    main: vlayout([label([inlineIcon(FA.HOME), ' ', tenant().name], ['bold', 'ac-editor-mandant']), ...toc.map((t) => t.target)], { styles: ['ac-sections'] }),
+    extraSidebar: delegation,
+    actions: { cancel: back, draft: save(false), publish: save(true) },
+    onClose: back,
+  });
 }

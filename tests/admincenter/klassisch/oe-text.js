@@ -1,45 +1,43 @@
 // OE › Text bearbeiten: Beschreibung and Barrierefreiheit; publishing needs every required field.
 import { go, saveOeText, missingOeFields } from '../store.js';
 import { OE_SECTIONS } from '../seed.js';
-import { esc, versionBadge, setFlash, clearFlash } from './ui.js';
-import { editorHtml, editorSideClick, showError } from './editor.js';
+import { h, label, vlayout, textField, textArea, setError } from './vaadin.js';
+import { notify } from './server.js';
+import { versionBox } from './ui.js';
+import { editorWindow, section } from './editor.js';
 
-export function textEditor(el, o) {
+export function textEditor(o) {
   const [beschreibung, barriere] = OE_SECTIONS;
   const b = o.texte.barrierefreiheit;
-  const main = `
-    <div class="form-group"><label for="oet-titel">Titel</label><input id="oet-titel" class="form-control" value="${esc(o.name)}" readonly></div>
-    <section class="text-section" id="sec-${beschreibung.key}">
-      <h3><label for="oet-beschreibung">${esc(beschreibung.label)}</label></h3>
-      <textarea id="oet-beschreibung" class="form-control" rows="5">${esc(o.texte.beschreibung)}</textarea>
-    </section>
-    <section class="text-section" id="sec-${barriere.key}">
-      <h3>${esc(barriere.label)} <span class="req">*</span></h3>
-      <div class="alert alert-info">Bitte beschreiben Sie die Barrierefreiheit der Organisationseinheit. Alle Angaben zu Eingangsbereich, Toiletten und Aufzügen sind Pflichtangaben.</div>
-      ${barriere.fields.map((f) => `<div class="form-group" data-field="${esc(f.label)}"><label for="oet-${f.key}">${esc(f.label)} <span class="req">*</span></label>
-        <textarea id="oet-${f.key}" class="form-control" rows="2">${esc(b[f.key])}</textarea></div>`).join('')}
-    </section>`;
-  el.innerHTML = editorHtml({ title: o.name, badge: versionBadge(o.version), versions: o.versions, toc: OE_SECTIONS, main });
-
+  const besch = textArea({ value: o.texte.beschreibung, rows: 5 });
+  const fields = Object.fromEntries(barriere.fields.map((f) => [f.key, textArea({ value: b[f.key], rows: 2, required: true })]));
+  const secBesch = section([{ w: besch, caption: beschreibung.label }]);
+  const secBarriere = section([
+    label([barriere.label, h('span', { class: 'ac-req' }, ' *')], ['h3', 'ac-section-title']),
+    label('Bitte beschreiben Sie die Barrierefreiheit der Organisationseinheit. Alle Angaben zu Eingangsbereich, Toiletten und Aufzügen sind Pflichtangaben.', ['ac-notice']),
+    ...barriere.fields.map((f) => ({ w: fields[f.key], caption: f.label, required: true })),
+  ]);
+  const main = [{ w: textField({ value: o.name, readOnly: true }), caption: 'Titel' }, secBesch, secBarriere];
   const read = () => ({
-    beschreibung: el.querySelector('#oet-beschreibung').value,
-    barrierefreiheit: Object.fromEntries(barriere.fields.map((f) => [f.key, el.querySelector(`#oet-${f.key}`).value])),
+    beschreibung: besch.value,
+    barrierefreiheit: Object.fromEntries(barriere.fields.map((f) => [f.key, fields[f.key].value])),
   });
-  el.onclick = (e) => {
-    if (editorSideClick(e, el)) return;
-    const act = e.target.closest('[data-action]')?.dataset.action;
-    if (act === 'cancel') go('organisationseinheiten', o.id);
-    else if (act === 'draft' || act === 'publish') {
-      const texte = read();
-      const publish = act === 'publish';
-      const missing = publish ? missingOeFields(texte) : [];
-      for (const g of el.querySelectorAll('[data-field]')) g.classList.toggle('has-error', missing.includes(g.dataset.field));
-      if (publish) setFlash('Die Organisationseinheit wurde veröffentlicht.', 'organisationseinheiten', o.id);
-      else setFlash('Der Entwurf wurde gespeichert.', 'organisationseinheiten', o.id, 'text');
-      const res = saveOeText(o.id, texte, publish);
-      if (res.error) { clearFlash(); showError(el, res.error); return; }
-      if (publish) go('organisationseinheiten', o.id);
-    }
+  const back = () => go('organisationseinheiten', o.id);
+  const save = (publish) => () => {
+    const texte = read();
+    const missing = publish ? missingOeFields(texte) : [];
+    for (const f of barriere.fields) setError(fields[f.key], missing.includes(f.label));
+    const res = saveOeText(o.id, texte, publish);
+    if (res.error) { notify(res.error, 'error'); return; }
+    notify(publish ? 'Die Organisationseinheit wurde veröffentlicht.' : 'Der Entwurf wurde gespeichert.');
+    if (publish) back();
   };
-  return { modal: true, wide: true };
+  return editorWindow({
+    caption: o.name, badge: versionBox(o.version), versions: o.versions,
+    toc: [{ label: beschreibung.label, target: secBesch }, { label: barriere.label, required: true, target: secBarriere }],
+    main: vlayout(main, { styles: ['ac-sections'] }),
+    actions: { cancel: back, draft: save(false), publish: save(true) },
+    onClose: back,
+  });
 }
+

@@ -1,152 +1,133 @@
-// Organisationseinheiten: tree list, "Neue Organisationseinheit anlegen" and the OE drawer.
-import { tenant, oe, go, createOe, saveOeStammdaten } from '../store.js';
-import { esc, ico, button, panel, pageTitle, drawerHead, tabs, pane, row, staticRow, grid, versionBadge, versionTable, setFlash, flashHtml, rowClick } from './ui.js';
+// Organisationseinheiten: TreeGrid list, "Neue Organisationseinheit anlegen" and the OE drawer.
+import { state, tenant, oe, go, createOe, saveOeStammdaten, notify as storeChanged } from '../store.js';
+import { FA, label, panel, vlayout, hlayout, formLayout, textField, textArea, checkBox, dateField, button, tabSheet, setError, ariaTarget } from './vaadin.js';
+import { notify } from './server.js';
+import { grid } from './grid.js';
+import { comboBox } from './combobox.js';
+import { SAVED, pageTitle, drawerHead, drawerBody, buttonGrid, footer, filterField, dirtyTracking, notAvailable, versionBox, versionTable, facets } from './ui.js';
 import { kommunikation } from './oe-kommunikation.js';
 import { textEditor } from './oe-text.js';
 
-let pendingParent = null; // set by "+ Unterhalb anlegen"
+let pendingParent = null; // set by "Unterhalb anlegen"
+let filterText = '';
+const collapsed = new Set();
 
-export function page(el) {
+export function page(r) {
   const oes = tenant().oes;
-  const rowsOf = (parentId, depth) => oes.filter((o) => (o.parentId ?? null) === parentId).map((o) => {
-    const kids = oes.some((k) => k.parentId === o.id);
-    return `<tr data-id="${o.id}"><td style="padding-left:${12 + depth * 18}px">${kids ? ico('triangle-bottom') : '<span class="tree-spacer"></span>'}${esc(o.name)}</td></tr>${rowsOf(o.id, depth + 1)}`;
-  }).join('');
-  el.innerHTML = `${pageTitle('Organisationseinheiten', button('Anlegen', 'anlegen', { icon: 'plus' }))}
-    <div class="list-layout">
-      <aside class="facets">
-        <div class="filter-input facet-filter">${ico('filter')}<input class="form-control input-sm" aria-label="Facetten filtern"><button type="button" class="btn btn-default btn-xs" aria-label="Filter zurücksetzen">${ico('remove')}</button></div>
-        <button type="button" class="btn btn-default btn-facet" data-action="na">${ico('plus-square')}Behördengruppen</button>
-      </aside>
-      <section class="list-main">
-        <div class="filter-input">${ico('filter')}<input class="form-control input-sm" aria-label="Tabelle filtern" title="Tabelle filtern" data-filter></div>
-        <table class="table table-list table-tree"><thead><tr><th>Name</th></tr></thead><tbody>${rowsOf(null, 0)}</tbody></table>
-      </section>
-    </div>`;
-  el.onclick = (e) => {
-    if (e.target.closest('[data-action=anlegen]')) { pendingParent = null; go('organisationseinheiten', 'neu'); return; }
-    rowClick(e, 'organisationseinheiten');
+  const depth = (o) => { let d = 0; let p = o; while (p.parentId != null && (p = oes.find((x) => x.id === p.parentId))) d++; return d; };
+  const visible = () => {
+    const q = filterText.trim().toLowerCase();
+    if (q) return oes.filter((o) => o.name.toLowerCase().includes(q));
+    const out = [];
+    const walk = (parentId) => oes.filter((o) => (o.parentId ?? null) === parentId).forEach((o) => { out.push(o); if (!collapsed.has(o.id)) walk(o.id); });
+    walk(null);
+    return out;
   };
-  el.oninput = (e) => {
-    if (!e.target.matches('[data-filter]')) return;
-    const q = e.target.value.trim().toLowerCase();
-    for (const tr of el.querySelectorAll('tbody tr')) tr.hidden = !tr.textContent.toLowerCase().includes(q);
-  };
+  const list = grid([{ caption: 'Name', value: (o) => o.name }], {
+    rows: visible(), key: (o) => o.id, selected: r.id || null, height: 'fill', selection: 'single',
+    onRowClick: (o, deselect) => go('organisationseinheiten', deselect ? '' : o.id),
+    tree: { depth, hasChildren: (o) => oes.some((k) => k.parentId === o.id), expanded: (o) => !collapsed.has(o.id),
+      onToggle: (o) => { if (collapsed.has(o.id)) collapsed.delete(o.id); else collapsed.add(o.id); list.setRows(visible()); } },
+  });
+  const el = vlayout([
+    pageTitle('Organisationseinheiten', [button('Anlegen', () => { pendingParent = null; go('organisationseinheiten', 'neu'); }, { icon: FA.PLUS })]),
+    hlayout([facets(['Behördengruppen']), { w: vlayout([filterField(filterText, (v) => { filterText = v; list.setRows(visible()); }), list], { styles: ['ac-list-main'] }), expand: true }], { styles: ['ac-list-layout'] }),
+  ], { margin: true, styles: ['ac-pagebody'] });
+  el.select = (id) => list.setSelected(id);
+  return el;
 }
 
-const stammdatenFields = (o, p) => `
-  ${row('Name', `<textarea id="${p}-name" class="form-control" rows="2">${esc(o.name)}</textarea>`, { id: `${p}-name`, required: true })}
-  ${row('Behördenschlüssel', `<input id="${p}-bhs" class="form-control" value="${esc(o.behoerdenschluessel)}">`, { id: `${p}-bhs` })}
-  ${row('Behörde', `<input id="${p}-behoerde" class="form-control" value="${esc(o.behoerde)}">`, { id: `${p}-behoerde` })}
-  ${row('Behörde', `<input id="${p}-ist" type="checkbox" class="checkbox-inline"${o.istBehoerde ? ' checked' : ''}>`, { id: `${p}-ist` })}
-  ${row('Externe ID', `<input id="${p}-ext" class="form-control" value="${esc(o.externeId)}">`, { id: `${p}-ext` })}`;
-const readFields = (el, p) => ({
-  name: el.querySelector(`#${p}-name`).value.trim(),
-  behoerdenschluessel: el.querySelector(`#${p}-bhs`).value.trim(),
-  behoerde: el.querySelector(`#${p}-behoerde`).value.trim(),
-  istBehoerde: el.querySelector(`#${p}-ist`).checked,
-  externeId: el.querySelector(`#${p}-ext`).value.trim(),
-});
-const gueltigkeit = (p) => `<div class="form-horizontal">
-  ${row('Gültig ab', `<input id="${p}-ab" type="date" class="form-control">`, { id: `${p}-ab` })}
-  ${row('Gültig bis', `<input id="${p}-bis" type="date" class="form-control">`, { id: `${p}-bis` })}</div>`;
-export function drawer(el, r) {
-  if (r.id === 'neu') return newForm(el, r);
+/** Stammdaten fields of an OE (new and existing). */
+function stammdaten(o) {
+  const f = {
+    name: textArea({ value: o.name, rows: 2, required: true }),
+    bhs: textField({ value: o.behoerdenschluessel }),
+    behoerde: textField({ value: o.behoerde }),
+    ist: checkBox('', { checked: o.istBehoerde }),
+    ext: textField({ value: o.externeId }),
+  };
+  const rows = [
+    { caption: 'Name', required: true, w: f.name },
+    { caption: 'Behördenschlüssel', w: f.bhs },
+    { caption: 'Behörde', w: f.behoerde },
+    { caption: 'Behörde', w: f.ist },
+    { caption: 'Externe ID', w: f.ext },
+  ];
+  const read = () => ({
+    name: f.name.value.trim(), behoerdenschluessel: f.bhs.value.trim(), behoerde: f.behoerde.value.trim(),
+    istBehoerde: ariaTarget(f.ist).checked, externeId: f.ext.value.trim(),
+  });
+  return { f, rows, read };
+}
+const gueltigkeit = () => formLayout([{ caption: 'Gültig ab', w: dateField() }, { caption: 'Gültig bis', w: dateField() }]);
+
+export function detail(r) {
+  if (r.id === 'neu') return { drawer: newForm() };
   const o = oe(r.id);
   if (!o) return null;
-  if (r.sub === 'kommunikation') return kommunikation(el, o, r);
-  if (r.sub === 'text') return textEditor(el, o, r);
+  if (r.sub === 'kommunikation') return { windows: [kommunikation(o, r)] };
+  if (r.sub === 'text') return { windows: [textEditor(o, r)] };
   const published = Number.parseFloat(o.version) >= 1;
-  el.innerHTML = `${drawerHead(o.name, { badge: versionBadge(o.version) })}
-    <div class="drawer-body">
-      ${flashHtml()}<div class="notice-slot"></div>
-      <div class="tabbable">${tabs(['Stammdaten', 'Gültigkeit', 'Version'])}
-        <div class="tab-content">
-          ${pane(0, `<div class="form-horizontal">${staticRow('Id', o.id)}${stammdatenFields(o, 'oe')}
-            <div class="form-actions">${button('Abbrechen', 'reset', { disabled: true })}${button('Speichern', 'save', { cls: 'btn-primary', disabled: true })}</div></div>`)}
-          ${pane(1, gueltigkeit('oe'))}
-          ${pane(2, versionTable(o.versions))}
-        </div>
-      </div>
-      ${panel('Bearbeiten', grid([
-        button('Löschen', 'na', { icon: 'trash' }),
-        button('Offline nehmen', 'na', { icon: 'cloud-download', disabled: !published }),
-        button('Text bearbeiten', 'text', { icon: 'file' }),
-        button('Unterhalb anlegen', 'unterhalb', { icon: 'plus' }),
-      ]))}
-      ${panel('Verwalten', grid([
-        button('115 Leistungen', 'na', { icon: 'info' }),
-        button('115 Teilnahme', 'na', { icon: 'info', disabled: true }),
-        button('Anschriften', 'na', { icon: 'envelope' }),
-        button('Bankverbindungen', 'na', { icon: 'euro' }),
-        button('Behördengruppen', 'na', { icon: 'th' }),
-        button('Bild', 'na', { icon: 'file' }),
-        button('Internetadressen', 'na', { icon: 'globe' }),
-        button('Kommunikation', 'kommunikation', { icon: 'phone' }),
-        button('Kontaktpersonen', 'na', { icon: 'user' }),
-        button('Mandanten', 'na', { icon: 'user' }),
-        button('Prozessparameter', 'na', { icon: 'sitemap' }),
-        button('Stichwörter', 'na', { icon: 'tag' }),
-        button('Tags', 'na', { icon: 'tags' }),
-        button('Zuständigkeiten', 'na', { icon: 'sitemap' }),
-        button('Öffnungszeiten', 'na', { icon: 'calendar' }),
-      ]))}
-    </div>`;
-  const dirty = (on) => el.querySelectorAll('[data-action=reset],[data-action=save]').forEach((b) => { b.disabled = !on; });
-  el.oninput = el.onchange = (e) => { if (e.target.closest('.form-horizontal')) dirty(true); };
-  el.onclick = (e) => {
-    const act = e.target.closest('[data-action]')?.dataset.action;
-    if (act === 'kommunikation' || act === 'text') go('organisationseinheiten', o.id, act);
-    else if (act === 'unterhalb') { pendingParent = o.id; go('organisationseinheiten', 'neu'); }
-    else if (act === 'reset') drawer(el, r);
-    else if (act === 'save') {
-      const f = readFields(el, 'oe');
-      if (!f.name) {
-        el.querySelector('.notice-slot').innerHTML = '<div class="alert alert-danger" role="alert">Bitte füllen Sie das Pflichtfeld Name aus.</div>';
-        return;
-      }
-      setFlash('Die Änderungen wurden gespeichert.', 'organisationseinheiten', o.id);
-      saveOeStammdaten(o.id, f);
-    }
-  };
-  return {};
+  const s = stammdaten(o);
+  const reset = button('Abbrechen', () => storeChanged(), { enabled: false });
+  const save = button('Speichern', () => {
+    const fields = s.read();
+    if (!fields.name) { setError(s.f.name, true); notify('Bitte füllen Sie das Pflichtfeld Name aus.', 'error'); return; }
+    notify(SAVED);
+    saveOeStammdaten(o.id, fields);
+  }, { primary: true, enabled: false });
+  const form = formLayout([{ caption: 'Id', w: label(String(o.id)) }, ...s.rows, footer([reset, save])]);
+  dirtyTracking(form, [reset, save]);
+  const sub = (name) => () => go('organisationseinheiten', o.id, name);
+  return { drawer: vlayout([
+    drawerHead(o.name, { badge: versionBox(o.version) }),
+    drawerBody([
+      tabSheet(['Stammdaten', 'Gültigkeit', 'Version'], { render: (i) => [() => form, gueltigkeit, () => versionTable(o.versions, 6)][i]() }),
+      panel('Bearbeiten', buttonGrid([
+        button('Löschen', notAvailable, { icon: FA.TRASH_O }),
+        button('Offline nehmen', notAvailable, { icon: FA.CLOUD_DOWNLOAD, enabled: published }),
+        button('Text bearbeiten', sub('text'), { icon: FA.FILE_TEXT_O }),
+        button('Unterhalb anlegen', () => { pendingParent = o.id; go('organisationseinheiten', 'neu'); }, { icon: FA.PLUS }),
+      ])),
+      panel('Verwalten', buttonGrid([
+        button('115 Leistungen', notAvailable, { icon: FA.INFO }),
+        button('115 Teilnahme', notAvailable, { icon: FA.INFO, enabled: false }),
+        button('Anschriften', notAvailable, { icon: FA.ENVELOPE }),
+        button('Bankverbindungen', notAvailable, { icon: FA.MONEY }),
+        button('Behördengruppen', notAvailable, { icon: FA.TH }),
+        button('Bild', notAvailable, { icon: FA.FILE_TEXT_O }),
+        button('Internetadressen', notAvailable, { icon: FA.GLOBE }),
+        button('Kommunikation', sub('kommunikation'), { icon: FA.PHONE }),
+        button('Kontaktpersonen', notAvailable, { icon: FA.USERS }),
+        button('Mandanten', notAvailable, { icon: FA.USERS }),
+        button('Prozessparameter', notAvailable, { icon: FA.SITEMAP }),
+        button('Stichwörter', notAvailable, { icon: FA.TAG }),
+        button('Tags', notAvailable, { icon: FA.TAGS }),
+        button('Zuständigkeiten', notAvailable, { icon: FA.SITEMAP }),
+        button('Öffnungszeiten', notAvailable, { icon: FA.CALENDAR }),
+      ])),
+    ]),
+  ], { spacing: false, styles: ['ac-drawer-layout'] }) };
 }
 
-function newForm(el) {
+function newForm() {
   const t = tenant();
   const parent = pendingParent && oe(pendingParent);
-  const empty = { name: '', behoerdenschluessel: '', behoerde: '', istBehoerde: false, externeId: '' };
-  el.innerHTML = `${drawerHead('Neue Organisationseinheit anlegen', {
-      badge: versionBadge(null),
-      chip: `<select class="form-control input-sm location-select" aria-label="Mandant"><option selected>${esc(t.name)}</option></select>`,
-    })}
-    <div class="drawer-body">
-      <div class="notice-slot"></div>
-      ${parent ? `<p class="help-block">Wird unterhalb von <strong>${esc(parent.name)}</strong> angelegt.</p>` : ''}
-      <div class="tabbable">${tabs(['Stammdaten', 'Gültigkeit', 'Version'])}
-        <div class="tab-content">
-          ${pane(0, `<div class="form-horizontal">${stammdatenFields(empty, 'neu')}
-            <div class="form-actions">${button('Abbrechen', 'cancel')}${button('Speichern', 'save', { cls: 'btn-primary' })}</div></div>`)}
-          ${pane(1, gueltigkeit('neu'))}
-          ${pane(2, versionTable([]))}
-        </div>
-      </div>
-    </div>`;
-  el.onclick = (e) => {
-    const act = e.target.closest('[data-action]')?.dataset.action;
-    if (act === 'cancel') { pendingParent = null; go('organisationseinheiten'); }
-    else if (act === 'save') {
-      const fields = readFields(el, 'neu');
-      const res = createOe({ ...fields, parentId: parent ? parent.id : null });
-      if (res.error) {
-        el.querySelector('.notice-slot').innerHTML = `<div class="alert alert-danger" role="alert">${esc(res.error)}</div>`;
-        el.querySelector('#neu-name').closest('.form-group').classList.add('has-error');
-        return;
-      }
-      pendingParent = null;
-      setFlash('Die Organisationseinheit wurde angelegt.', 'organisationseinheiten', res.oe.id);
-      go('organisationseinheiten', res.oe.id);
-    }
-  };
-  return {};
+  const s = stammdaten({ name: '', behoerdenschluessel: '', behoerde: '', istBehoerde: false, externeId: '' });
+  const save = button('Speichern', () => {
+    const res = createOe({ ...s.read(), parentId: parent ? parent.id : null });
+    if (res.error) { setError(s.f.name, true); notify(res.error, 'error'); return; }
+    pendingParent = null;
+    notify('Die Organisationseinheit wurde angelegt.');
+    go('organisationseinheiten', res.oe.id);
+  }, { primary: true });
+  const form = formLayout([...s.rows, footer([button('Abbrechen', () => { pendingParent = null; go('organisationseinheiten'); }), save])]);
+  const location = comboBox({ items: state.tenants.filter((x) => x.id === t.id).map((x) => ({ value: x.id, caption: x.name })), value: t.id, readOnly: true, styles: ['small', 'ac-location'] });
+  return vlayout([
+    drawerHead('Neue Organisationseinheit anlegen', { badge: versionBox(null), chip: hlayout([{ w: location, caption: 'Mandant' }], { styles: ['ac-location-box'] }) }),
+    drawerBody([
+      parent ? label(`Wird unterhalb von „${parent.name}“ angelegt.`, ['ac-hint']) : null,
+      tabSheet(['Stammdaten', 'Gültigkeit', 'Version'], { render: (i) => [() => form, gueltigkeit, () => versionTable([], 6)][i]() }),
+    ]),
+  ], { spacing: false, styles: ['ac-drawer-layout'] });
 }

@@ -1,17 +1,23 @@
 // Login, Neuigkeiten and the pages the practice environment does not reproduce.
-import { esc, pageTitle, NA_TEXT } from './ui.js';
+import { label, panel, vlayout, textField, passwordField, button } from './vaadin.js';
+import { pageTitle, NA_TEXT } from './ui.js';
 
-export const loginHtml = () => `<div class="login-page">
-  <div class="panel panel-default login-box">
-    <div class="panel-body">
-      <div class="login-logo">Amt24 <small>AdminCenter</small></div>
-      <h1>Anmeldung</h1>
-      <div class="form-group"><label for="login-benutzer">Benutzername</label><input id="login-benutzer" class="form-control" autocomplete="username"></div>
-      <div class="form-group"><label for="login-passwort">Passwort</label><input id="login-passwort" type="password" class="form-control" autocomplete="current-password"></div>
-      <button type="button" class="btn btn-primary btn-block" data-action="login">Anmelden</button>
-    </div>
-  </div>
-</div>`;
+/** Login view: a Panel with captioned fields in a VerticalLayout (captions in div.v-caption above the fields). */
+export function loginView(onLogin) {
+  const user = textField({ styles: ['ac-login-field'] });
+  user.autocomplete = 'username';
+  const pw = passwordField();
+  pw.autocomplete = 'current-password';
+  pw.addEventListener('keydown', (e) => { if (e.key === 'Enter') onLogin(); });
+  const box = panel(null, vlayout([
+    label('Amt24 AdminCenter', ['ac-login-logo']),
+    label('Anmeldung', ['h1']),
+    { w: user, caption: 'Benutzername' },
+    { w: pw, caption: 'Passwort' },
+    button('Anmelden', onLogin, { primary: true, styles: ['ac-login-button'] }),
+  ], { margin: true }), ['ac-login-box']);
+  return vlayout([{ w: box, align: 'middle-center' }], { styles: ['ac-login'] });
+}
 
 const NEWS = [
   ['18.02.2026', 'Wartungsfenster am Wochenende', 'Am Samstag zwischen 06:00 und 10:00 Uhr kann es zu kurzen Unterbrechungen des AdminCenters kommen.'],
@@ -19,11 +25,13 @@ const NEWS = [
   ['12.01.2026', 'Online-Antragsassistenten', 'Neue Online-Antragsassistenten der KOMM24 stehen zur Aktivierung bereit. Bitte prüfen Sie die Prozessparameter Ihrer Prozesse.'],
 ];
 
-export function news(el) {
-  el.innerHTML = `${pageTitle('Neuigkeiten')}
-  <div class="news-list">${NEWS.map(([d, t, x]) => `<div class="panel panel-default news-item"><div class="panel-heading"><h3 class="panel-title">${esc(t)}</h3><span class="news-date">${d}</span></div><div class="panel-body">${esc(x)}</div></div>`).join('')}</div>`;
+export function news() {
+  return vlayout([
+    pageTitle('Neuigkeiten'),
+    ...NEWS.map(([d, t, x]) => panel(t, vlayout([label(d, ['small', 'ac-news-date']), label(x)], { margin: true }), ['ac-news'])),
+  ], { margin: true, styles: ['ac-pagebody'] });
 }
 
-export function placeholder(el, title) {
-  el.innerHTML = `${pageTitle(title)}<p class="na-text">${esc(NA_TEXT)}</p>`;
+export function placeholder(title) {
+  return vlayout([pageTitle(title), label(NA_TEXT, ['ac-na'])], { margin: true, styles: ['ac-pagebody'] });
 }

@@ -1,81 +1,92 @@
-// Small HTML helpers for the klassisch pages (Bootstrap-3 / AngularJS-era markup).
-import { tenant, go } from '../store.js';
+// AdminCenter building blocks made of Vaadin widgets: page title, drawer header, version box, Mandant chip,
+// filter field, button grids. Styles are Valo-like style names (`h1`, `primary`, own `ac-…` names).
+import { tenant, route, go } from '../store.js';
+import { h, FA, label, inlineIcon, button, hlayout, vlayout, cssLayout, textField } from './vaadin.js';
+import { roundTrip, notify } from './server.js';
+import { v7Table } from './table.js';
 
-export const esc = (s) => String(s ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
-
-/** Icon glyph drawn by CSS (like glyphicons), so it never becomes part of a button's text. */
-export const ico = (name) => `<span class="gi gi-${name}" aria-hidden="true"></span>`;
-
-export function button(label, action, { icon = '', cls = 'btn-default', disabled = false, data = '' } = {}) {
-  return `<button type="button" class="btn ${cls}" data-action="${action}"${data}${disabled ? ' disabled' : ''}>${icon ? ico(icon) : ''}${esc(label)}</button>`;
-}
-
-export const panel = (title, body, cls = '') =>
-  `<div class="panel panel-default ${cls}"><div class="panel-heading"><h3 class="panel-title">${esc(title)}</h3></div><div class="panel-body">${body}</div></div>`;
-
-/** Page title with the round `?` help icon in front, as in the screenshots. */
-export const pageTitle = (title, extra = '') =>
-  `<div class="page-header"><h1>${ico('question')}${esc(title)}</h1>${extra}</div>`;
-
-/** Version box: `Nicht veröffentlicht`, grey working version (< 1), green published (>= 1). */
-export function versionBadge(version, prefix = '') {
-  if (!version) return `<span class="version-box version-none">Nicht veröffentlicht</span>`;
-  const published = Number.parseFloat(version) >= 1;
-  return `<span class="version-box ${published ? 'version-published' : 'version-working'}">${esc(prefix + version)}</span>`;
-}
-
-export const mandantChip = () => `<span class="label label-mandant">${esc(tenant().name)}</span>`;
-
-/** Dark drawer header: `→` button, title, version box, Mandant chip and `?`. */
-export function drawerHead(title, { badge = '', arrow = true, chip = mandantChip() } = {}) {
-  return `<div class="drawer-head">
-    ${arrow ? `<button type="button" class="btn btn-default btn-arrow" data-action="close-drawer" aria-label="Schließen" title="Schließen">${ico('arrow-right')}</button>` : ''}
-    <h2 class="drawer-title">${esc(title)}</h2>
-    <div class="drawer-head-right">
-      <div class="head-row">${badge}${badge ? ico('list') : ''}</div>
-      <div class="head-row">${chip}<span class="help-round" title="Hilfe" aria-hidden="true">?</span></div>
-    </div>
-  </div>`;
-}
-
-/** Bootstrap nav-tabs; the app toggles panes with the same index (data-pane). */
-export function tabs(names, active = 0) {
-  return `<ul class="nav nav-tabs">${names.map((n, i) => `<li class="${i === active ? 'active' : ''}"><a href="" data-tab="${i}">${esc(n)}</a></li>`).join('')}</ul>`;
-}
-export const pane = (i, body, active = 0) => `<div class="tab-pane${i === active ? ' active' : ''}" data-pane="${i}">${body}</div>`;
-
-/** One horizontal form row: label left, control right. */
-export const row = (label, control, { id = '', required = false } = {}) =>
-  `<div class="form-group"><label class="control-label"${id ? ` for="${id}"` : ''}>${esc(label)}${required ? ' <span class="req">*</span>' : ''}</label><div class="control">${control}</div></div>`;
-export const staticRow = (label, value) =>
-  `<div class="form-group"><span class="control-label">${esc(label)}</span><div class="control"><p class="form-control-static">${esc(value)}</p></div></div>`;
-
-export const versionTable = (versions) => `<table class="table table-condensed table-versions">
-  <thead><tr><th>gespeichert am</th><th>Version</th><th>Art d. S.</th></tr></thead>
-  <tbody>${versions.length ? versions.map((v) => `<tr><td>${esc(v.datum)}</td><td>${esc(v.version)}</td><td>${esc(v.art)}</td></tr>`).join('') : '<tr><td colspan="3" class="text-muted">Noch keine Version gespeichert.</td></tr>'}</tbody></table>`;
-
-export const grid = (buttons) => `<div class="btn-grid">${buttons.join('')}</div>`;
-
-// ---------- transient confirmations, shown on the page they were meant for ----------
-let flash = null;
-export function setFlash(text, ...target) { flash = { text, hash: '#!' + target.filter((p) => p !== '' && p != null).join('/'), shown: false }; }
-export function clearFlash() { flash = null; }
-export function flashHtml() {
-  if (!flash) return '';
-  if (flash.hash !== location.hash) { if (flash.shown) flash = null; return ''; }
-  flash.shown = true;
-  return `<div class="alert alert-success" role="status">${ico('ok')}${esc(flash.text)}</div>`;
-}
-
+export const SAVED = 'Die Änderungen wurden gespeichert.';
 /** Notice for buttons whose target the practice environment does not reproduce. */
 export const NA_TEXT = 'Dieser Bereich ist in der Übungsumgebung nicht nachgebildet.';
-export function showNotice(container, text = NA_TEXT, kind = 'info') {
-  const box = container.querySelector('.notice-slot');
-  if (box) box.innerHTML = `<div class="alert alert-${kind}" role="${kind === 'danger' ? 'alert' : 'status'}">${esc(text)}</div>`;
+export const notAvailable = () => notify(NA_TEXT);
+
+/** Page title: round `?` icon, then the title as a Valo h1 label (a div, not an <h1>). */
+export const pageTitle = (title, extra = []) =>
+  hlayout([{ w: label(inlineIcon(FA.QUESTION_CIRCLE), ['ac-help'], { undefW: true }), align: 'middle-left' }, label(title, ['h1'], { undefW: true }), ...extra.map((w) => ({ w, align: 'middle-left' }))], { styles: ['ac-pagetitle'] });
+
+/** Version box: `Nicht veröffentlicht`, grey working version (< 1), green published (>= 1). */
+export function versionBox(version, prefix = '') {
+  if (!version) return label('Nicht veröffentlicht', ['ac-version', 'ac-version-none'], { undefW: true });
+  const published = Number.parseFloat(version) >= 1;
+  return label(prefix + version, ['ac-version', published ? 'ac-version-published' : 'ac-version-working'], { undefW: true });
+}
+export const mandantChip = () => label(tenant().name, ['ac-chip'], { undefW: true });
+
+/** Closes the drawer: back to the list of the current view (Navigator state without the record). */
+export const closeDrawer = () => go(route().view);
+
+/** Dark drawer header: icon-only `→` button, title (h2 label), version box, Mandant chip and `?`. */
+export function drawerHead(title, { badge = null, arrow = true, chip = mandantChip() } = {}) {
+  const right = headRight(badge, chip);
+  return hlayout([
+    arrow ? button('', closeDrawer, { icon: FA.ARROW_RIGHT, styles: ['icon-only', 'ac-arrow'] }) : null,
+    { w: label(title, ['h2', 'ac-drawer-title']), expand: true },
+    right,
+  ], { styles: ['ac-drawer-head'] });
 }
 
-/** Click on a list row (one delegated listener per table) opens its drawer. */
-export function rowClick(e, view) {
-  const tr = e.target.closest('tr[data-id]');
-  if (tr) go(view, tr.dataset.id);
+/** Right part of the dark header: version box + list icon, Mandant chip + `?`. */
+const headRight = (badge, chip) => vlayout([
+  hlayout([badge, badge ? label(inlineIcon(FA.BARS), ['ac-list'], { undefW: true }) : null], { styles: ['ac-head-row'] }),
+  hlayout([chip, label(inlineIcon(FA.QUESTION_CIRCLE), ['ac-help-round'], { undefW: true })], { styles: ['ac-head-row'] }),
+], { styles: ['ac-head-right'] });
+/**
+ * Side-sheet windows show the record name as the Window caption; version box and chip are the first content
+ * row, which the theme draws up into the dark window header.
+ */
+export const sheetMeta = (badge, chip = mandantChip()) => hlayout([headRight(badge, chip)], { styles: ['ac-sheet-meta'] });
+
+/** The Verwalten / Bearbeiten button grids. */
+export const buttonGrid = (buttons) => cssLayout(buttons, ['ac-buttons']);
+/** Abbrechen / Speichern row, right-aligned. */
+export const footer = (buttons, styles = []) => hlayout(buttons, { styles: ['ac-footer', ...styles] });
+
+/**
+ * Filter field (TextField with the FILTER icon in its caption, Valo `inline-icon`) above a list. Its text goes to
+ * the server lazily (400 ms after typing stops, TextChangeEventMode.LAZY), the answer refilters the list.
+ */
+export function filterField(value, onFilter, { placeholder = 'Tabelle filtern', styles = [] } = {}) {
+  const tf = textField({ value, placeholder, styles: ['inline-icon', 'small', ...styles] });
+  let t = 0;
+  tf.addEventListener('input', () => { clearTimeout(t); t = setTimeout(() => { const v = tf.value; roundTrip(() => onFilter(v)); }, 250); });
+  tf.addEventListener('change', () => { clearTimeout(t); const v = tf.value; roundTrip(() => onFilter(v)); });
+  return vlayout([{ w: tf, icon: FA.FILTER }], { spacing: false, styles: ['ac-filter', ...styles] });
 }
+
+/** Version table of a record (v7 Table, as in the editors' sidebar). */
+export const versionTable = (versions, pageLength = 4) => v7Table([
+  { caption: 'gespeichert am', value: (v) => v.datum },
+  { caption: 'Version', value: (v) => v.version },
+  { caption: 'Art d. S.', value: (v) => v.art },
+], { rows: versions, pageLength });
+
+/** Drawer body wrapper. */
+export const drawerBody = (children) => vlayout(children, { margin: true, styles: ['ac-drawer-body'] });
+
+/** Marks Abbrechen/Speichern enabled once a field changed (a value change listener on the server). */
+export function dirtyTracking(container, buttons) {
+  let dirty = false;
+  const on = () => { if (dirty) return; dirty = true; roundTrip(() => buttons.forEach((b) => { b.classList.remove('v-disabled'); b.removeAttribute('aria-disabled'); b.tabIndex = 0; })); };
+  container.addEventListener('input', on);
+  container.addEventListener('change', on);
+}
+
+/** Facet column of the list pages (filter, reset ×, facet buttons). */
+export function facets(names) {
+  return vlayout([
+    hlayout([filterField('', () => {}, { placeholder: 'Facetten filtern', styles: ['ac-facet-filter'] }), button('', () => {}, { icon: FA.TIMES, styles: ['small', 'icon-only', 'ac-times'] })], { styles: ['ac-facet-head'] }),
+    ...names.map((n) => button(n, notAvailable, { icon: FA.PLUS_SQUARE_O, styles: ['small', 'ac-facet'] })),
+  ], { styles: ['ac-facets'] });
+}
+
+export { h };
