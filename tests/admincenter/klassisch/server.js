@@ -3,6 +3,8 @@
 // Why simulated round trips: in the real AdminCenter every click is an XHR to <app>/UIDL/ and the answer
 // rebuilds DOM subtrees; a page reader must cope with that delay and with element references going stale.
 
+import { uid } from './vaadin.js';
+
 export const APP_ID = 'admincenter-42543004';
 const APP_CLASSES = 'v-app valo admincenterui';
 
@@ -96,7 +98,7 @@ export function openWindow({ caption, content, styles = [], width = 640, sheet =
   const curtain = document.createElement('div');
   curtain.className = 'v-window-modalitycurtain';
   curtain.style.zIndex = String(z);
-  const headerId = `gwt-uid-w${z}`;
+  const headerId = uid();
   const win = document.createElement('div');
   win.setAttribute('role', 'dialog');
   win.setAttribute('aria-relevant', 'additions');

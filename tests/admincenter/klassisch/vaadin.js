@@ -268,7 +268,7 @@ export function tabSheet(captions, { selected = 0, render, onSelect, styles = []
     mark(i);
     root.classList.add('v-tabsheet-loading');
     content.firstChild?.style.setProperty('visibility', 'hidden');
-    roundTrip(() => { current = i; onSelect?.(i); root.classList.remove('v-tabsheet-loading'); show(i); });
+    roundTrip(() => { current = i; onSelect?.(i); root.classList.remove('v-tabsheet-loading'); show(i); sweepDateHints(); });
   }
   mark(current); show(current);
   return root;
