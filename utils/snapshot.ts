@@ -25,7 +25,8 @@ function readTables(index: PageIndex, usable: PageItem[]): SnapshotTable[] {
   const rowsOf = new Map<Element, Element[]>();
   const tables = usable.filter((item) => TABLES.has(item.role));
   for (const item of usable) {
-    if (item.role !== 'row') continue;
+    // Vaadin 8's grid gives its header rows the role `rowheader`.
+    if (item.role !== 'row' && !(item.role === 'rowheader' && isHeaderRow(item.el))) continue;
     const table = closestComposed(item.el, (e) => TABLES.has(roleOf(e)));
     if (table) rowsOf.set(table, [...(rowsOf.get(table) ?? []), item.el]);
   }

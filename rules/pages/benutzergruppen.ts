@@ -25,7 +25,7 @@ export const gruppenViews: PageView[] = [
     // The list, also while another group is open beside it.
     id: 'gruppen-list',
     name: { klassisch: 'Benutzerverwaltung → Benutzergruppen', aktuell: 'Benutzer → Benutzergruppen' },
-    detect: (s) => onGruppen(s) && !admin(s),
+    detect: (s) => onGruppen(s) && !admin(s) && !benutzer(s),
     from: { view: 'menu', via: menuEntry('Benutzergruppen', { klassisch: 'Benutzerverwaltung', aktuell: 'Benutzer' }) },
   },
   {

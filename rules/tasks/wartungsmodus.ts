@@ -20,8 +20,9 @@ export const wartungsmodus: Task = {
       aktuell: 'Wählen Sie in der Seitenleiste Zuständigkeitsfinder → Prozesse.',
     }, 'prozesse-list'),
     openStep('prozess', 'Prozess wählen', 'Klicken Sie auf den Prozess, dessen Wartungsmodus Sie ausschalten möchten, z. B. KOMM24Hundesteueranmeldung.', 'prozess-drawer', {
-      // The drawer's title is one of the processes in the list.
-      remember: (s) => s.headings.find((h) => s.tables[0]?.rows.some((r) => r[0] === h)),
+      // The drawer's title is one of the processes in the list; a parameter dialog names its process in its title.
+      remember: (s) => s.headings.find((h) => s.tables.some((t) => t.rows.some((r) => r[0] === h))) ??
+        s.dialogs.map((d) => /^Prozessparameter (?:für den Prozess (\S+) verwalten|verwalten - (.+))$/i.exec(d)).find(Boolean)?.slice(1).find(Boolean),
     }),
     openStep('aktivieren', 'Prozessparameter öffnen', {
       klassisch: 'Klicken Sie unter „Verwalten“ auf „Prozess aktivieren“.',

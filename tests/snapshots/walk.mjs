@@ -7,7 +7,8 @@ const VERANSTALTUNG = 6000392;
 const HUNDESTEUER = 3901;
 const ADMINS = 301;
 
-const click = (role, name) => (page) => page.getByRole(role, { name, exact: true }).first().click();
+/** A click on the element of that role and name; an icon glyph may stand before the name (Vaadin 8). */
+const click = (role, name) => (page) => page.getByRole(role, { name: new RegExp(`^\\W*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }).first().click();
 
 /** view id → { route, query?, act?(page, ui) } */
 export const WALK = {
@@ -39,7 +40,8 @@ export const WALK = {
     act: async (page, ui) => {
       if (ui === 'klassisch') {
         await page.getByText('2. Prozessparameter', { exact: true }).click();
-        await page.locator('button[data-name=wartungsmodus]').click();
+        // the icon-only edit button in the row of wartungsmodus
+        await page.getByRole('row').filter({ has: page.getByRole('gridcell', { name: 'wartungsmodus', exact: true }) }).getByRole('button').click();
       } else {
         await page.goto(page.url().replace(/aktivieren$/, 'prozessparameter'));
         await page.getByRole('gridcell', { name: 'wartungsmodus', exact: true }).click();

@@ -19,7 +19,7 @@ export function page(r) {
     { caption: 'Typ', value: () => '', expand: 1 },
     { caption: 'Mandant', value: () => label(tenant().name, ['ac-chip'], { undefW: true }), expand: 1 },
     { caption: 'Deployment', value: (p) => `${p.deployedAm} ${p.deployedUm}`, expand: 1 },
-  ], { rows: rowsFor(), key: (p) => p.id, selected: r.id || null, sort: { col: 0, dir: 'asc' }, height: 'fill', selection: 'single',
+  ], { rows: rowsFor(), key: (p) => p.id, selected: r.id || null, sort: null, height: 'fill', selection: 'single',
     onRowClick: (p, deselect) => go('prozesse', deselect ? '' : p.id) });
   const el = vlayout([pageTitle('Prozesse'), filterField(filterText, (v) => { filterText = v; list.setRows(rowsFor()); }), list], { margin: true, styles: ['ac-pagebody'] });
   el.select = (id) => list.setSelected(id);

@@ -68,7 +68,7 @@ describe.each<Ui>(['klassisch', 'aktuell'])('Organisationseinheit rules, %s', (u
     // aktuell: the drawer behind the dialog has its own Speichern; only the dialog's is meant.
     const p = planOn(task, 'komm-speichern', s);
     const speichern = p.kind === 'step' ? p.locator.find((t) => t.name === 'Speichern') : undefined;
-    expect(speichern?.dialog?.test(s.dialogs[0] ?? 'Kommunikationskanäle verwalten - Bürgerbüro')).toBe(true);
+    if (ui === 'aktuell') expect(speichern?.dialog?.test(s.dialogs[0])).toBe(true);
   });
 
   it('warns that only the first entry per Kanal reaches the Online-Antragsassistenten', () => {
