@@ -160,6 +160,9 @@ export interface Found {
   disabled: boolean;
 }
 
+/** A menu group rather than an entry (Vaadin 8 writes `aria-haspopup="false"` on entries). */
+const opensGroup = (el: Element) => !!el.getAttribute('aria-haspopup') && el.getAttribute('aria-haspopup') !== 'false';
+
 /** Scored matches of one target alternative: 2 exact, 1 by the visible part of a cut-off label. */
 function matches(index: PageIndex, target: Target): { item: PageItem; score: number }[] {
   const found: { item: PageItem; score: number }[] = [];
@@ -186,9 +189,12 @@ export function findTarget(locator: Locator, generation: Generation | null, inde
     // Prefer the innermost match (a menu entry's host also holds its link), and an entry over a group.
     const innermost = els
       .filter((el) => !els.some((other) => other !== el && composedContains(el, other)))
-      .sort((a, b) => Number(a.hasAttribute('aria-haspopup')) - Number(b.hasAttribute('aria-haspopup')));
+      .sort((a, b) => Number(opensGroup(a)) - Number(opensGroup(b)));
     for (const el of innermost) {
-      const shown = visibleStandIn(el);
+      // A row is shown to people by its cells: the one that names it is the place to click (the row's
+      // middle may lie under a drawer).
+      const cell = target.role === 'row' ? cellElements(el).find((c) => labelMatch(visibleText(c), target.name) === best) : null;
+      const shown = visibleStandIn(cell ?? el);
       if (shown) return { element: shown, target, disabled: isDisabled(el) };
     }
   }

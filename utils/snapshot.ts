@@ -42,7 +42,8 @@ function readTables(index: PageIndex, usable: PageItem[]): SnapshotTable[] {
       out.pop();
     }
     const body = rows.filter((row) => row !== head && isRendered(row));
-    const ordered = body.map((row, i) => ({ row, at: Number(row.getAttribute('aria-rowindex')) || row.getBoundingClientRect().top || i }))
+    // A row without any text (a grid row still loading) is nothing a person can read yet.
+    const ordered = body.filter((row) => cellsOf(row).some(Boolean)).map((row, i) => ({ row, at: Number(row.getAttribute('aria-rowindex')) || row.getBoundingClientRect().top || i }))
       .sort((a, b) => a.at - b.at).slice(0, MAX_ROWS).map(({ row }) => cellsOf(row));
     if (isRendered(el)) out.push({ headers, rows: ordered });
     previous = { el, rows };

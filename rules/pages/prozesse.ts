@@ -58,8 +58,7 @@ export const prozesseViews: PageView[] = [
     id: 'prozess-parameter',
     name: { klassisch: 'den Reiter „2. Prozessparameter“', aktuell: 'die Prozessparameter Ihres Prozesses' },
     detect: (s) => (tabSelected(s, '2. Prozessparameter') && !hasDialog(s, EDIT_DIALOG)) || (hasDialog(s, PP_DIALOG) && !wartungSelected(s)),
-    // The tabs are links in klassisch (Bootstrap nav-tabs).
-    from: { view: 'prozess-aktivieren', via: [{ ui: 'klassisch', role: 'link', name: '2. Prozessparameter' }] },
+    from: { view: 'prozess-aktivieren', via: [{ ui: 'klassisch', role: 'tab', name: '2. Prozessparameter' }] },
     close: ABBRECHEN,
   },
   {

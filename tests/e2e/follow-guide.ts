@@ -8,7 +8,7 @@ type Input = string | { file: string; mimeType: string; buffer: Buffer };
 /** What to type per step id; a list is typed field after field. */
 export type Inputs = Record<string, Input | Input[]>;
 
-interface Seen { mark: string | null; html: string; title: string; same: boolean }
+interface Seen { mark: string | null; html: string; title: string; same: boolean; busy: boolean }
 
 async function look(page: Page): Promise<Seen> {
   return page.evaluate(() => {
@@ -24,7 +24,9 @@ async function look(page: Page): Promise<Seen> {
     const same = !!target && w.wegweiserLast === target;
     w.wegweiserLast = target;
     const title = document.querySelector('admincenter-wegweiser')?.shadowRoot?.querySelector('[role=dialog] h2')?.textContent ?? '';
-    return { mark: target?.getAttribute('data-wegweiser-target') ?? null, html: target?.outerHTML.slice(0, 300) ?? '', title, same };
+    // A server round trip under way (Vaadin 8 shows its loading indicator): wait for it, as Vaadin's TestBench does.
+    const busy = [...document.querySelectorAll('.v-loading-indicator')].some((el) => getComputedStyle(el).display !== 'none');
+    return { mark: target?.getAttribute('data-wegweiser-target') ?? null, html: target?.outerHTML.slice(0, 300) ?? '', title, same, busy };
   });
 }
 
@@ -54,7 +56,7 @@ export async function followGuide(page: Page, inputs: Inputs, maxActions = 40): 
   const acted: string[] = [];
   const target = page.locator('[data-wegweiser-target]');
   for (let i = 0; i < maxActions; i++) {
-    const seen = await until(page, (s) => !!s.mark || /erledigt/.test(s.title), `Warten auf ein Ziel nach ${acted.join(', ') || 'dem Start'}`);
+    const seen = await until(page, (s) => !s.busy && (!!s.mark || /erledigt/.test(s.title)), `Warten auf ein Ziel nach ${acted.join(', ') || 'dem Start'}`);
     await look(page); // remember this node as the one acted on
     if (/erledigt/.test(seen.title)) return acted;
     const stepId = seen.mark!.split('/')[1];
@@ -65,20 +67,29 @@ export async function followGuide(page: Page, inputs: Inputs, maxActions = 40): 
       : el.matches('input, textarea, [contenteditable=true]') ? 'text' : 'click'));
     const given = inputs[stepId];
     const input = Array.isArray(given) ? given.shift() : given;
-    if (kind === 'file' && typeof input === 'object') await target.setInputFiles({ name: input.file, mimeType: input.mimeType, buffer: input.buffer });
-    else if (kind === 'text' && typeof input === 'string') await target.fill(input);
-    else if (kind === 'select' && typeof input === 'string') await target.selectOption(input);
-    else if (kind === 'choose' && typeof input === 'string') await choose(page, target, input);
-    else if (kind === 'click' && typeof input === 'object') {
-      // An upload button: the file chooser it opens gets the file, as a person picks it.
-      const chooser = page.waitForEvent('filechooser');
-      await target.click();
-      await (await chooser).setFiles({ name: input.file, mimeType: input.mimeType, buffer: input.buffer });
-    } else if (kind === 'click') await target.click();
-    else throw new Error(`Schritt ${seen.mark}: keine Eingabe für dieses Feld vorgesehen`);
+    try {
+      await act(page, target, kind, input, seen.mark!);
+    } catch (failed) {
+      throw new Error(`Schritt ${seen.mark} nach ${acted.join(', ')}: ${(failed as Error).message.split('\n')[0]}`, { cause: failed });
+    }
     acted.push(stepId);
     // The guide moved on: another step, another element, or the end.
-    await until(page, (s) => s.mark !== seen.mark || !s.same, `Nach ${seen.mark}`);
+    await until(page, (s) => !s.busy && (s.mark !== seen.mark || !s.same), `Nach ${seen.mark}`);
   }
   throw new Error(`Nach ${maxActions} Aktionen nicht fertig: ${acted.join(', ')}`);
+}
+
+/** Clicks, types, picks or uploads as the marked element asks. */
+async function act(page: Page, target: Locator, kind: string, input: Input | undefined, mark: string) {
+  if (kind === 'file' && typeof input === 'object') await target.setInputFiles({ name: input.file, mimeType: input.mimeType, buffer: input.buffer });
+  else if (kind === 'text' && typeof input === 'string') await target.fill(input);
+  else if (kind === 'select' && typeof input === 'string') await target.selectOption(input);
+  else if (kind === 'choose' && typeof input === 'string') await choose(page, target, input);
+  else if (kind === 'click' && typeof input === 'object') {
+    // An upload button: the file chooser it opens gets the file, as a person picks it.
+    const chooser = page.waitForEvent('filechooser');
+    await target.click();
+    await (await chooser).setFiles({ name: input.file, mimeType: input.mimeType, buffer: input.buffer });
+  } else if (kind === 'click') await target.click();
+  else throw new Error(`Schritt ${mark}: keine Eingabe für dieses Feld vorgesehen`);
 }

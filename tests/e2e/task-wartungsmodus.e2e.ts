@@ -36,7 +36,7 @@ describe.each(UIS)('Wartungsmodus ausschalten, %s', (ui) => {
     // Reopen the parameters of the process and read the table.
     if (ui === 'klassisch') {
       await page.getByRole('button', { name: 'Prozess aktivieren', exact: true }).click();
-      await page.getByRole('link', { name: '2. Prozessparameter', exact: true }).click();
+      await page.getByRole('tab', { name: '2. Prozessparameter', exact: true }).click();
     } else {
       await page.getByRole('button', { name: 'Prozessparameter', exact: true }).click();
     }

@@ -101,6 +101,6 @@ describe('Wartungsmodus rules, aktuell: Prozess aktivieren vs. Prozessparameter'
   });
   it('klassisch goes through Prozess aktivieren and the tab 2. Prozessparameter', () => {
     expect(planOn(wartungsmodus, 'aktivieren', snap('prozess-drawer', 'klassisch'))).toMatchObject({ text: 'Klicken Sie unter „Verwalten“ auf „Prozess aktivieren“.' });
-    expect(planOn(wartungsmodus, 'parameter', snap('prozess-aktivieren', 'klassisch'))).toMatchObject({ locator: [{ ui: 'klassisch', role: 'link', name: '2. Prozessparameter' }] });
+    expect(planOn(wartungsmodus, 'parameter', snap('prozess-aktivieren', 'klassisch'))).toMatchObject({ locator: [{ ui: 'klassisch', role: 'tab', name: '2. Prozessparameter' }] });
   });
 });
