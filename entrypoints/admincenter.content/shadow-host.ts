@@ -19,6 +19,10 @@ export function createShadowHost(css: string, signal: AbortSignal): { host: HTML
   tick.className = 'tick';
   shadow.append(style, tick, container);
   (document.body ?? document.documentElement).append(host);
-  signal.addEventListener('abort', () => host.remove());
+  // A modal dialog of the page hides everything else from assistive technology (Vaadin's dialogs set
+  // aria-hidden / inert on every other child of <body>): our card, which guides through that dialog, stays reachable.
+  const keepReachable = new MutationObserver(() => ['aria-hidden', 'inert'].forEach((name) => host.removeAttribute(name)));
+  keepReachable.observe(host, { attributes: true, attributeFilter: ['aria-hidden', 'inert'] });
+  signal.addEventListener('abort', () => { keepReachable.disconnect(); host.remove(); });
   return { host, container, tick };
 }

@@ -38,7 +38,9 @@ export const gruppenViews: PageView[] = [
   {
     id: 'gruppe-benutzer',
     name: 'die Benutzer des Mandanten-Administrators',
-    detect: (s) => onGruppen(s) && benutzer(s),
+    // Shown once its lists are: grids load their rows after the dialog opens, and whether KISA is among the
+    // assigned users is what this view is about (the group always has a member: whoever administers it).
+    detect: (s) => onGruppen(s) && benutzer(s) && !!assignedUsers(s)?.rows.length,
     from: { view: 'gruppe-drawer', via: [{ role: 'button', name: 'Benutzer', region: 'Verwalten' }] },
     close: [{ role: 'button', name: 'Abbrechen' }],
   },

@@ -70,6 +70,8 @@ export const prozesseViews: PageView[] = [
       via: [
         // klassisch: the edit button in the row named exactly `wartungsmodus` (not `wartungsmodusNutzer`).
         { ui: 'klassisch', role: 'button', name: 'Bearbeiten', row: 'wartungsmodus' },
+        // … an icon-only button there (FontAwesome EDIT / PENCIL_SQUARE_O / PENCIL)
+        { ui: 'klassisch', role: 'button', name: '', icon: ['\uf044', '\uf040'], row: 'wartungsmodus' },
         { ui: 'aktuell', role: 'row', name: 'wartungsmodus', dialog: PP_DIALOG },
       ],
     },

@@ -1,7 +1,7 @@
 // Guide 3.6: Vergabe der Rechte an KISA zur Konfiguration Ihres OAA.
 import { openStep, type Task } from '../model';
 import { KISA_USER as KISA } from '../checklist';
-import { assignedUsers, kisaAssigned as assigned } from '../pages/benutzergruppen';
+import { kisaAssigned as assigned } from '../pages/benutzergruppen';
 
 /** Remembered when the Benutzer view opens without KISA: adding it must then be saved. Opened with KISA: done. */
 const OFFEN = `${KISA} noch nicht zugeordnet`;
@@ -19,8 +19,7 @@ export const rechte: Task = {
     openStep('gruppe', 'Mandanten-Administrator wählen', 'Klicken Sie auf die Benutzergruppe Mandanten-Administrator.', 'gruppe-drawer'),
     openStep('benutzer', 'Benutzer öffnen',
       `Klicken Sie im Mandanten-Administrator unter „Verwalten“ auf Benutzer. Steht ${KISA} dort schon unter „Zugeordnete Benutzer“, hat KISA die Rechte bereits und Sie sind fertig.`,
-      // Not assigned: only when the list of assigned users is shown (grids load their rows after opening).
-      'gruppe-benutzer', { remember: (s) => (assignedUsers(s)?.rows.length && !assigned(s) ? OFFEN : undefined) }),
+      'gruppe-benutzer', { remember: (s) => (assigned(s) ? undefined : OFFEN) }),
     {
       id: 'hinzufuegen', title: 'KISA hinzufügen', on: 'gruppe-benutzer',
       text: `Fügen Sie ${KISA} aus „Verfügbare Benutzer“ hinzu.`,

@@ -44,8 +44,12 @@ async function until(page: Page, ok: (seen: Seen) => boolean, what: string, time
 /** Picks `value` in a drop-down as a person does: open it (typing into a combobox filters), click the option. */
 async function choose(page: Page, target: Locator, value: string) {
   const typing = await target.evaluate((el) => el instanceof HTMLInputElement && !el.readOnly);
-  if (typing) await target.fill(value);
-  else await target.click();
+  await target.click();
+  // Typed key by key: Vaadin 8's combobox filters on keyup.
+  if (typing) {
+    await target.fill('');
+    await target.pressSequentially(value);
+  }
   // Flow's options are role=option; Vaadin 8's suggestion list marks them role=listitem.
   const exact = new RegExp(`^\\s*${value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*$`);
   await page.locator('[role=option], [role=listitem]').filter({ hasText: exact, visible: true }).first().click();
@@ -60,11 +64,13 @@ export async function followGuide(page: Page, inputs: Inputs, maxActions = 40): 
     await look(page); // remember this node as the one acted on
     if (/erledigt/.test(seen.title)) return acted;
     const stepId = seen.mark!.split('/')[1];
+    // The mark may have moved on since the look (a re-render): look again.
     const kind = await target.evaluate((el) => (el instanceof HTMLInputElement && el.type === 'file' ? 'file'
       : el instanceof HTMLSelectElement ? 'select'
       // A combobox (Flow's combo-box input, Vaadin 8's filter select) or a drop-down button (Flow's select).
       : el.getAttribute('role') === 'combobox' || el.parentElement?.getAttribute('role') === 'combobox' || el.getAttribute('aria-haspopup') === 'listbox' ? 'choose'
-      : el.matches('input, textarea, [contenteditable=true]') ? 'text' : 'click'));
+      : el.matches('input, textarea, [contenteditable=true]') ? 'text' : 'click'), undefined, { timeout: 2000 }).catch(() => null);
+    if (!kind) continue;
     const given = inputs[stepId];
     const input = Array.isArray(given) ? given.shift() : given;
     try {
