@@ -53,9 +53,14 @@ function rowMatch(row: Element, wanted: string | RegExp): number {
   return Math.max(0, ...cellsOf(row).map((cell) => labelMatch(cell, wanted)));
 }
 
-/** Open (expanded) already: a click on it would only close it again. */
-function isExpanded(el: Element): boolean {
+/** Open (expanded) already: a click on it would only close it again. Vaadin 8 says so nowhere but on screen:
+ *  its open submenu (`role=menu`) hangs right below the entry. */
+function isExpanded(el: Element, menus: DOMRect[]): boolean {
   if (el.getAttribute('aria-expanded') === 'true' || el.hasAttribute('expanded')) return true;
+  if (opensGroup(el) && menus.length) {
+    const box = el.getBoundingClientRect();
+    if (menus.some((m) => Math.abs(m.top - box.bottom) < 12 && m.left < box.right && m.right > box.left)) return true;
+  }
   let open = false;
   visitOwn(el, (e) => { if (e.getAttribute('aria-expanded') === 'true') open = true; });
   return open;
@@ -166,6 +171,7 @@ const opensGroup = (el: Element) => !!el.getAttribute('aria-haspopup') && el.get
 /** Scored matches of one target alternative: 2 exact, 1 by the visible part of a cut-off label. */
 function matches(index: PageIndex, target: Target): { item: PageItem; score: number }[] {
   const found: { item: PageItem; score: number }[] = [];
+  const menus = target.menu ? index.items.filter((i) => i.role === 'menu' && isRendered(i.el)).map((i) => i.el.getBoundingClientRect()) : [];
   for (const item of candidates(index, target.role)) {
     let score: number;
     if (target.role === 'row') score = rowMatch(item.el, target.name);
@@ -173,7 +179,7 @@ function matches(index: PageIndex, target: Target): { item: PageItem; score: num
     else score = labelMatch(nameFor(item, target.role), target.name);
     if (!score || !matchesScope(item, target)) continue;
     // A menu group that is open already is no target: its entry is missing, a click would only close it.
-    if (target.menu && isExpanded(item.el)) continue;
+    if (target.menu && isExpanded(item.el, menus)) continue;
     found.push({ item, score });
   }
   return found;

@@ -13,7 +13,8 @@ export interface PageItem {
 
 export interface PageIndex {
   items: PageItem[];
-  /** title elements without a heading role (see isFrameworkTitle) and the labels of named regions */
+  /** titles in reading order: headings, the frameworks' title elements (see isFrameworkTitle) and the labels
+   *  of named regions; not a notification's caption */
   titles: Element[];
   /** elements holding text that looks like a version badge (`1.0`, `Version 0.1`, `Nicht veröffentlicht`) */
   badges: Element[];
@@ -32,10 +33,16 @@ export interface PageIndex {
 const isFrameworkTitle = (el: Element) => el.classList.contains('v-panel-caption') || /(^|\s)v-label-h[1-4](\s|$)/.test(el.className);
 
 export const DEV_BANNER_TEXT = 'Sie befinden sich im AdminCenter der Entwicklungsumgebung.';
+/** An overlay on its way out is closed for a person: Vaadin's web components mark it `closing`, Vaadin 8's
+ *  popups `<primary>-animate-out`, while the closing animation runs. */
+const isClosing = (el: Element) => el.hasAttribute('closing') || /-animate-out(\s|$)/.test(el.className);
+
 const BADGE_HINT = /\d\.\d|veröffentlicht/i;
 const LABELLED_REGIONS = new Set(['region', 'group', 'form', 'dialog', 'alertdialog']);
 
-function visit(node: Node, hidden: boolean, index: PageIndex, inTable: boolean): void {
+const NOTICES = new Set(['alert', 'status', 'log']);
+
+function visit(node: Node, hidden: boolean, index: PageIndex, inTable: boolean, inNotice = false): void {
   const kids = composedChildren(node);
   for (let i = 0; i < kids.length; i++) {
     const kid = kids[i];
@@ -48,16 +55,16 @@ function visit(node: Node, hidden: boolean, index: PageIndex, inTable: boolean):
     if (kid.nodeType !== Node.ELEMENT_NODE) continue;
     const el = kid as Element;
     const tag = el.localName;
-    if (tag === OWN_ELEMENT || tag === 'script' || tag === 'style' || tag === 'template' || tag === 'svg' || tag === 'head' || el.hasAttribute('hidden')) continue;
+    if (tag === OWN_ELEMENT || tag === 'script' || tag === 'style' || tag === 'template' || tag === 'svg' || tag === 'head' || el.hasAttribute('hidden') || isClosing(el)) continue;
     const quiet = hidden || el.getAttribute('aria-hidden') === 'true';
     const role = roleOf(el);
     if (role) index.items.push({ el, role, hidden: quiet });
-    else if (isFrameworkTitle(el)) index.titles.push(el);
+    if (!inNotice && (role === 'heading' || (!role && isFrameworkTitle(el)))) index.titles.push(el);
     if (LABELLED_REGIONS.has(role)) index.titles.push(...byIds(el, 'aria-labelledby'));
     if (tag === 'input' && ((el as HTMLInputElement).type === 'password' || (el as HTMLInputElement).type === 'file')) index.inputs.push(el as HTMLInputElement);
     if (el.shadowRoot) index.shadowRoots.push(el.shadowRoot);
     if (tag === 'vaadin-upload-file') index.uploads.push(el);
-    visit(el, quiet, index, inTable || role === 'table' || role === 'grid' || role === 'treegrid');
+    visit(el, quiet, index, inTable || role === 'table' || role === 'grid' || role === 'treegrid', inNotice || NOTICES.has(role));
   }
 }
 

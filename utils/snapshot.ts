@@ -117,10 +117,7 @@ export function readSnapshot(index: PageIndex = readPage()): Snapshot {
     .filter((b) => b.label);
   const dialogs = shown(index.items.filter((item) => DIALOGS.has(item.role)))
     .map(({ el }) => accessibleName(el) || normalizeText(visibleText(el).split(' ').slice(0, 8).join(' ')));
-  const headings = [
-    ...shown(index.items.filter((item) => item.role === 'heading')).map(({ el }) => accessibleName(el) || visibleText(el)),
-    ...index.titles.filter(isRendered).map((el) => visibleText(el)),
-  ].filter(Boolean);
+  const headings = index.titles.filter(isRendered).map((el) => (roleOf(el) === 'heading' && accessibleName(el)) || visibleText(el)).filter(Boolean);
   const seenBanner = index.devText;
   if (banner === null && (seenBanner || generation)) banner = seenBanner;
   return {
