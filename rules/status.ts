@@ -14,7 +14,7 @@ export interface PageStatus {
 export function statusText({ generation, login, known, tenant }: PageStatus): string {
   if (login) return 'Bitte melden Sie sich im AdminCenter an.';
   const seen = [generation ? GENERATION_NAMES[generation] : '', tenant ? `Mandant ${tenant}` : ''].filter(Boolean).join(', ');
-  if (known && generation) return `${seen} erkannt.`;
+  if (known && generation) return `${GENERATION_NAMES[generation]} erkannt${tenant ? `, Mandant ${tenant}` : ''}.`;
   const unknown = 'Diese Seite des AdminCenters kenne ich noch nicht.';
   return seen ? `${unknown} Erkannt: ${seen}.` : `${unknown} Weder die Oberfläche noch den Mandanten erkenne ich hier.`;
 }

@@ -1,5 +1,8 @@
 // Completes a task the way the acceptance criterion says: clicking only the element that carries
 // data-wegweiser-target, and typing where the step asks for it.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 
 export const card = (page: Page) => page.locator('admincenter-wegweiser').getByRole('dialog');
@@ -92,10 +95,13 @@ async function act(page: Page, target: Locator, kind: string, input: Input | und
   else if (kind === 'select' && typeof input === 'string') await target.selectOption(input);
   else if (kind === 'choose' && typeof input === 'string') await choose(page, target, input);
   else if (kind === 'click' && typeof input === 'object') {
-    // An upload button: the file chooser it opens gets the file, as a person picks it.
+    // An upload button: the file chooser it opens gets the file from disk, as a person picks it (the browser
+    // then fires trusted input and change events).
     const chooser = page.waitForEvent('filechooser');
     await target.click();
-    await (await chooser).setFiles({ name: input.file, mimeType: input.mimeType, buffer: input.buffer });
+    const path = join(mkdtempSync(join(tmpdir(), 'wegweiser-upload-')), input.file);
+    writeFileSync(path, input.buffer);
+    await (await chooser).setFiles(path);
   } else if (kind === 'click') await target.click();
   else throw new Error(`Schritt ${mark}: keine Eingabe für dieses Feld vorgesehen`);
 }
