@@ -9,9 +9,10 @@ const FROM_CONTENT = new Set(['button', 'cell', 'checkbox', 'columnheader', 'gri
   'menuitemcheckbox', 'menuitemradio', 'option', 'radio', 'row', 'rowheader', 'switch', 'tab', 'tooltip', 'treeitem']);
 /** Embedded controls: inside another element's name they contribute their value. */
 const CONTROLS = new Set(['textbox', 'searchbox', 'combobox', 'listbox', 'spinbutton', 'slider']);
-/** Inline elements: their text joins the neighbours' without a space (custom elements are inline too). */
+/** Inline elements: their text joins the neighbours' without a space. A custom element is inline unless its
+ *  style says otherwise (a button component is an inline block: Chromium separates it by a space). */
 const INLINE = new Set(['span', 'a', 'b', 'i', 'em', 'strong', 'small', 'label', 'abbr', 'code', 'sup', 'sub', 'u', 's', 'mark', 'slot', 'img', 'bdi', 'q', 'time', 'kbd', 'font']);
-const isInline = (el: Element) => INLINE.has(el.localName) || el.localName.includes('-');
+const isInline = (el: Element) => INLINE.has(el.localName) || (el.localName.includes('-') && getComputedStyle(el).display === 'inline');
 
 interface Walk { labelledBy: boolean; seen: Set<Node> }
 
