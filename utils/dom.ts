@@ -32,18 +32,6 @@ export function closestComposed(el: Element, test: (e: Element) => boolean, dept
   return null;
 }
 
-const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'head', OWN_ELEMENT]);
-
-/** Depth-first over the flat tree in reading order; `enter` returns false to skip an element's subtree. */
-export function walkComposed(root: Node, enter: (el: Element) => boolean | void, text?: (node: Text) => void): void {
-  const kids = composedChildren(root);
-  for (let i = 0; i < kids.length; i++) {
-    const node = kids[i];
-    if (node.nodeType === Node.TEXT_NODE) text?.(node as Text);
-    else if (node.nodeType === Node.ELEMENT_NODE && !SKIPPED.has((node as Element).localName) && enter(node as Element) !== false) walkComposed(node, enter, text);
-  }
-}
-
 /** Without a box of its own: `display: contents` (slots, Flow's dialog header/footer wrappers). */
 const isContents = (el: Element) => el.localName === 'slot' || getComputedStyle(el).display === 'contents';
 
@@ -75,9 +63,10 @@ export const isAriaHidden = (el: Element) => !!closestComposed(el, (e) => e.getA
 export const isDisabled = (el: Element) =>
   el.matches(':disabled') || el.hasAttribute('disabled') || !!closestComposed(el, (e) => e.getAttribute('aria-disabled') === 'true', 8);
 
-const ROLES = new Set(('alert alertdialog button cell checkbox columnheader combobox dialog grid gridcell group heading img link list ' +
-  'listbox listitem menu menubar menuitem menuitemcheckbox menuitemradio navigation none option presentation radio radiogroup region ' +
-  'row rowgroup rowheader searchbox separator spinbutton status switch tab table tablist tabpanel textbox tooltip tree treegrid treeitem form main banner complementary contentinfo note').split(' '));
+/** The roles the reader tells apart (others are taken as no role, as unknown tokens are). */
+const ROLES = new Set(('alert alertdialog button cell checkbox columnheader combobox dialog grid gridcell group heading link list listbox ' +
+  'listitem log menu menubar menuitem menuitemcheckbox menuitemradio navigation none option presentation radio region row rowheader ' +
+  'searchbox spinbutton status tab table tabpanel textbox tree treegrid treeitem form').split(' '));
 
 const INPUT_ROLES: Record<string, string> = {
   button: 'button', submit: 'button', reset: 'button', image: 'button', checkbox: 'checkbox', radio: 'radio',

@@ -138,25 +138,11 @@ function candidates(index: PageIndex, role: Role): PageItem[] {
   }
 }
 
-/** A hidden file input is shown to people as its label or the button next to it (Vaadin's upload button). */
+/** A hidden file input is shown to people as its label. */
 function visibleStandIn(el: Element): Element | null {
   if (isRendered(el)) return el;
-  if (!(el instanceof HTMLInputElement) || el.type !== 'file') return null;
-  const label = el.labels?.[0];
-  if (label && isRendered(label)) return label;
-  const widget = closestComposed(el, (e) => e !== el && e.localName !== 'div', 4) ?? el.parentElement;
-  let button: Element | null = null;
-  if (widget) {
-    const look = (n: Node) => {
-      for (const kid of Array.from(composedChildren(n))) {
-        if (button || !(kid instanceof Element)) continue;
-        if (roleOf(kid) === 'button' && isRendered(kid)) button = kid;
-        else look(kid);
-      }
-    };
-    look(widget);
-  }
-  return button;
+  const label = el instanceof HTMLInputElement && el.labels?.[0];
+  return label && isRendered(label) ? label : null;
 }
 
 export interface Found {

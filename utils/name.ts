@@ -33,8 +33,8 @@ export function controlValue(el: Element): string {
 }
 
 function nativeLabel(el: Element, walk: Walk): string {
-  if (el instanceof HTMLInputElement && ['button', 'submit', 'reset'].includes(el.type)) return el.value || (el.type === 'submit' ? 'Submit' : el.type === 'reset' ? 'Reset' : '');
-  if (el instanceof HTMLImageElement || el instanceof HTMLAreaElement || (el instanceof HTMLInputElement && el.type === 'image')) return el.getAttribute('alt') ?? '';
+  if (el instanceof HTMLInputElement && ['button', 'submit', 'reset'].includes(el.type)) return el.value;
+  if (el instanceof HTMLImageElement || (el instanceof HTMLInputElement && el.type === 'image')) return el.getAttribute('alt') ?? '';
   const labels = (el as HTMLInputElement).labels;
   if (labels?.length) return [...labels].map((label) => alternative(label, walk, false)).join(' ');
   const caption = el instanceof HTMLFieldSetElement ? el.querySelector(':scope > legend') : el instanceof HTMLTableElement ? el.caption : null;

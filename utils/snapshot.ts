@@ -116,7 +116,7 @@ export function readSnapshot(index: PageIndex = readPage()): Snapshot {
     .map(({ el }) => ({ label: normalizeLabel(accessibleName(el)), disabled: isDisabled(el) }))
     .filter((b) => b.label);
   const dialogs = shown(index.items.filter((item) => DIALOGS.has(item.role)))
-    .map(({ el }) => accessibleName(el) || normalizeText(visibleText(el).split(' ').slice(0, 8).join(' ')));
+    .map(({ el }) => accessibleName(el));
   const headings = index.titles.filter(isRendered).map((el) => (roleOf(el) === 'heading' && accessibleName(el)) || visibleText(el)).filter(Boolean);
   const seenBanner = index.devText;
   if (banner === null && (seenBanner || generation)) banner = seenBanner;
