@@ -74,6 +74,26 @@ function visitOwn(el: Element, fn: (e: Element) => void): void {
   }
 }
 
+/** The texts of `parent`'s flat tree before `node`, in reading order; other controls' texts left out, except a
+ *  disclosure's summary (`vaadin-details`, <details>), which titles what follows it. */
+function textsBefore(parent: Element, node: Element): string[] {
+  const texts: string[] = [];
+  let reached = false;
+  const scan = (n: Node) => {
+    for (const kid of Array.from(composedChildren(n))) {
+      if (reached) return;
+      if (kid === node) { reached = true; return; }
+      if (kid.nodeType === Node.TEXT_NODE) { if (kid.textContent?.trim()) texts.push(kid.textContent); continue; }
+      if (!(kid instanceof Element)) continue;
+      const role = roleOf(kid);
+      if ((role === 'button' || role === 'link') && !kid.hasAttribute('aria-expanded')) continue;
+      scan(kid);
+    }
+  };
+  scan(parent);
+  return texts;
+}
+
 /** Inside the region titled `region` (e.g. `Verwalten`): a named container, or the title text before it. */
 function inRegion(el: Element, region: string): boolean {
   const titled = (text: string) => labelMatch(text, region) === 2;
@@ -81,25 +101,22 @@ function inRegion(el: Element, region: string): boolean {
     const parent = closestComposed(node, (e) => e !== node);
     if (!parent) return false;
     if (['region', 'group', 'dialog', 'form', 'tabpanel'].includes(roleOf(parent)) && titled(accessibleName(parent))) return true;
-    let found = false;
-    let reached = false;
-    const scan = (n: Node) => {
-      for (const kid of Array.from(composedChildren(n))) {
-        if (reached || found) return;
-        if (kid === node) { reached = true; return; }
-        if (kid.nodeType === Node.TEXT_NODE) { if (titled(kid.textContent ?? '')) found = true; continue; }
-        if (!(kid instanceof Element)) continue;
-        // The text of another control is no title, except a disclosure's summary (`vaadin-details`, <details>).
-        const role = roleOf(kid);
-        if ((role === 'button' || role === 'link') && !kid.hasAttribute('aria-expanded')) continue;
-        scan(kid);
-      }
-    };
-    scan(parent);
-    if (found) return true;
+    if (textsBefore(parent, node).some(titled)) return true;
     node = parent;
   }
   return false;
+}
+
+/** The caption of a field that has no accessible name: the nearest text before it (a label not tied to it). */
+export function captionBefore(el: Element): string {
+  for (let node: Element | null = el, depth = 0; node && depth < 3; depth++) {
+    const parent = closestComposed(node, (e) => e !== node);
+    if (!parent) break;
+    const texts = textsBefore(parent, node);
+    if (texts.length) return normalizeLabel(texts[texts.length - 1]);
+    node = parent;
+  }
+  return '';
 }
 
 /** The icon a button shows when it has no text: a Vaadin icon name (`lumo:cross`) or an icon-font code point. */

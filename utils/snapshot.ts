@@ -3,7 +3,7 @@
 import { MENU_LABELS, detectGeneration } from '../rules/generation';
 import type { Snapshot, SnapshotTable } from '../rules/types';
 import { closestComposed, isDisabled, isRendered, roleOf } from './dom';
-import { cellElements, cellsOf, fieldRole, inMenu, isHeaderRow, isSelectButton, ownLabel } from './locate';
+import { captionBefore, cellElements, cellsOf, fieldRole, inMenu, isHeaderRow, isSelectButton, ownLabel } from './locate';
 import { accessibleName, byIds, controlValue, visibleText } from './name';
 import { inScope, readPage, type PageIndex, type PageItem } from './page';
 import { normalizeLabel, normalizeText } from './text';
@@ -68,7 +68,7 @@ function readField(item: PageItem): { label: string; value: string } {
     return { label: normalizeLabel(name), value };
   }
   if (el instanceof HTMLInputElement && el.type === 'file') return { label: normalizeLabel(accessibleName(el)), value: [...(el.files ?? [])].map((f) => f.name).join(', ') };
-  return { label: normalizeLabel(accessibleName(el)), value: normalizeText(controlValue(el)) };
+  return { label: normalizeLabel(accessibleName(el)) || captionBefore(el), value: normalizeText(controlValue(el)) };
 }
 
 const isField = (item: PageItem) => {
