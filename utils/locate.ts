@@ -32,6 +32,10 @@ export const ownLabel = (el: Element) => normalizeLabel(visibleText(el, (e) => N
 
 export const inMenu = (el: Element) => !!closestComposed(el, (e) => MENU_CONTAINERS.has(roleOf(e)));
 
+/** Inside the main menu. A page that marks no menu as such (no navigation, menubar, menu or tree) sets no such
+ *  limit: its entries are found by their names alone. */
+export const inMainMenu = (index: PageIndex) => (index.items.some((i) => MENU_CONTAINERS.has(i.role)) ? inMenu : () => true);
+
 /** The name a target is matched by, for its role. */
 function nameFor(item: PageItem, role: Role): string {
   if (role === 'menuitem') return ownLabel(item.el);
@@ -128,9 +132,9 @@ function iconOf(el: Element): string | null {
   return glyph ? glyph[0] : null;
 }
 
-function matchesScope(item: PageItem, target: Target): boolean {
+function matchesScope(item: PageItem, target: Target, menu: (el: Element) => boolean): boolean {
   const el = item.el;
-  if (target.menu && !inMenu(el)) return false;
+  if (target.menu && !menu(el)) return false;
   if (target.dialog) {
     const dialog = closestComposed(el, (e) => ['dialog', 'alertdialog'].includes(roleOf(e)));
     if (!dialog || !target.dialog.test(accessibleName(dialog))) return false;
@@ -146,7 +150,7 @@ function matchesScope(item: PageItem, target: Target): boolean {
 function candidates(index: PageIndex, role: Role): PageItem[] {
   const usable = index.items.filter((item) => inScope(index, item));
   switch (role) {
-    case 'menuitem': return usable.filter((item) => MENU_ENTRIES.has(item.role) && inMenu(item.el));
+    case 'menuitem': return usable.filter((item) => MENU_ENTRIES.has(item.role) && inMainMenu(index)(item.el));
     case 'row': return usable.filter((item) => item.role === 'row' && !isHeaderRow(item.el));
     case 'textbox': case 'combobox': return usable.filter((item) => fieldRole(item) === role);
     case 'button': return usable.filter((item) => item.role === 'button' && !isSelectButton(item));
@@ -174,13 +178,14 @@ const opensGroup = (el: Element) => !!el.getAttribute('aria-haspopup') && el.get
 /** Scored matches of one target alternative: 2 exact, 1 by the visible part of a cut-off label. */
 function matches(index: PageIndex, target: Target): { item: PageItem; score: number }[] {
   const found: { item: PageItem; score: number }[] = [];
+  const menu = inMainMenu(index);
   const menus = target.menu ? index.items.filter((i) => i.role === 'menu' && isRendered(i.el)).map((i) => i.el.getBoundingClientRect()) : [];
   for (const item of candidates(index, target.role)) {
     let score: number;
     if (target.role === 'row') score = rowMatch(item.el, target.name);
     else if (target.icon && !nameFor(item, target.role)) score = target.icon.includes(iconOf(item.el) ?? '') ? 2 : 0;
     else score = labelMatch(nameFor(item, target.role), target.name);
-    if (!score || !matchesScope(item, target)) continue;
+    if (!score || !matchesScope(item, target, menu)) continue;
     // A menu group that is open already is no target: its entry is missing, a click would only close it.
     if (target.menu && isExpanded(item.el, menus)) continue;
     found.push({ item, score });

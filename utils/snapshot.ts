@@ -3,7 +3,7 @@
 import { MENU_LABELS, detectGeneration } from '../rules/generation';
 import type { Snapshot, SnapshotTable } from '../rules/types';
 import { closestComposed, isDisabled, isRendered, roleOf } from './dom';
-import { captionBefore, cellElements, cellsOf, fieldRole, inMenu, isHeaderRow, isSelectButton, ownLabel } from './locate';
+import { captionBefore, cellElements, cellsOf, fieldRole, inMainMenu, isHeaderRow, isSelectButton, ownLabel } from './locate';
 import { accessibleName, byIds, controlValue, visibleText } from './name';
 import { inScope, readPage, type PageIndex, type PageItem } from './page';
 import { normalizeLabel, normalizeText } from './text';
@@ -104,6 +104,7 @@ let banner: boolean | null = null;
 
 export function readSnapshot(index: PageIndex = readPage()): Snapshot {
   const usable = index.items.filter((item) => inScope(index, item));
+  const inMenu = inMainMenu(index);
   const menu = shown(index.items.filter((item) => inMenu(item.el) && ['menuitem', 'link', 'treeitem', 'listitem', 'button'].includes(item.role)))
     .map(({ el }) => ({ el, label: ownLabel(el) }))
     .filter(({ label }) => MENU_LABELS.some((l) => l.toLowerCase() === label.toLowerCase()))
