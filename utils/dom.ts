@@ -56,9 +56,6 @@ export function isRendered(el: Element): boolean {
   return text && !!box && isRendered(box);
 }
 
-/** Hidden from assistive technology: `aria-hidden="true"` on it or an ancestor (e.g. behind a modal). */
-export const isAriaHidden = (el: Element) => !!closestComposed(el, (e) => e.getAttribute('aria-hidden') === 'true');
-
 /** Disabled as a person sees it: native `disabled`, or `aria-disabled` on it or an ancestor. */
 export const isDisabled = (el: Element) =>
   el.matches(':disabled') || el.hasAttribute('disabled') || !!closestComposed(el, (e) => e.getAttribute('aria-disabled') === 'true', 8);
