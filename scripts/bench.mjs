@@ -45,13 +45,15 @@ async function stopGuide() {
 
 // In the page's own world: when did the Impressum button of the Mandant drawer appear, and when was it highlighted?
 const RECORDER = () => {
-  const isTarget = (el) => el instanceof HTMLElement && el.localName === 'button' && el.textContent.trim() === 'Impressum';
+  // The Mandant drawer's Impressum button: a vaadin-button on the practice AdminCenter (its role comes on upgrade).
+  const BUTTONS = 'button, vaadin-button, [role=button]';
+  const isTarget = (el) => el instanceof HTMLElement && el.matches(BUTTONS) && el.textContent.trim() === 'Impressum';
   const w = window;
   w.benchLatencies = [];
   w.benchAppeared = 0;
   new MutationObserver((records) => {
     for (const r of records) {
-      if (r.type === 'childList' && !w.benchAppeared && [...r.addedNodes].some((n) => n instanceof Element && (isTarget(n) || [...n.querySelectorAll('button')].some(isTarget)))) {
+      if (r.type === 'childList' && !w.benchAppeared && [...r.addedNodes].some((n) => n instanceof Element && (isTarget(n) || [...n.querySelectorAll(BUTTONS)].some(isTarget)))) {
         w.benchAppeared = performance.now();
       }
       const highlighted = r.type === 'attributes' && isTarget(r.target) &&
@@ -67,7 +69,7 @@ const RECORDER = () => {
 async function latencyTrials(page, beforeEach) {
   for (let i = 0; i < TRIALS; i++) {
     await page.evaluate(() => { location.hash = '#!mandanten'; });
-    await page.waitForFunction(() => !document.querySelector('[data-go$="/impressum"], [data-action=impressum]'));
+    await page.waitForFunction(() => ![...document.querySelectorAll('[role=button]')].some((b) => b.textContent.trim() === 'Impressum'));
     if (beforeEach) await beforeEach(page);
     const before = await page.evaluate(() => window.benchLatencies.length);
     await page.evaluate(() => { location.hash = '#!mandanten/6000101'; });
@@ -97,7 +99,7 @@ async function measureLatency() {
   await plainPage.evaluate(RECORDER);
   const theirs = await latencyTrials(plainPage, (p) => p.evaluate(() => {
     window.benchDriver?.destroy();
-    const find = () => [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Impressum');
+    const find = () => [...document.querySelectorAll('button, [role=button]')].find((b) => b.textContent.trim() === 'Impressum');
     window.benchDriver = window.driver.js.driver({ animate: false, waitForElement: 5000, steps: [{ element: find, popover: { title: 'Impressum', description: 'Klicken Sie auf Impressum.' } }] });
     window.benchDriver.drive();
   }));
@@ -132,7 +134,9 @@ const RUNS = Number(process.env.BENCH_RUNS || 5);
 const LIST = 'rows=5000';
 /** Fewer rows: what a page load costs us whatever the list (the start of the content script). */
 const SHORT_LIST = 10;
-const listShown = (page) => page.waitForFunction(() => document.querySelectorAll('tbody tr').length >= 5000, null, { polling: 100 });
+/** The list shows its first rows: at least 5 LeiKa keys in its cells (the grid renders only the rows on screen). */
+const ROWS_SHOWN = () => [...document.querySelectorAll('vaadin-grid-cell-content')].filter((c) => /^\d{14}$/.test(c.textContent.trim())).length >= 5;
+const listShown = (page) => page.waitForFunction(ROWS_SHOWN, 5000, { polling: 100 });
 
 /** Where the menu group "Organisationseinheiten" sits, for a click by coordinates (no query in the page). */
 async function menuGroupPoint(context) {
@@ -148,7 +152,7 @@ const pageLoad = (rows) => async (page, point) => {
   await page.goto('about:blank');
   return scriptTime(page, async () => {
     await page.goto(practiceUrl('aktuell', 'leistungen', { query: `rows=${rows}` }));
-    await page.waitForFunction((n) => document.querySelectorAll('tbody tr').length >= n, rows, { polling: 100 });
+    await page.waitForFunction(ROWS_SHOWN, rows, { polling: 100 });
     await watchLongTasks(page);
     await page.waitForTimeout(1000);
     // A change to the page (a menu group opens) makes the extension look again.

@@ -15,7 +15,8 @@
   const card = root.querySelector('.card');
   let active = false;
   let queued = false;
-  const label = (el) => el.textContent.replace('›', '').trim();
+  // A side navigation entry's own text (its sub-entries are elements of their own).
+  const label = (el) => [...el.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
   // The target's box arrives after the browser's own layout: reading it in the frame callback would force
   // the layout of thousands of rows inside this script.
   const place = new IntersectionObserver(([entry]) => {
@@ -26,7 +27,7 @@
   let shown = null;
   const pass = () => {
     queued = false;
-    const entries = active ? [...document.querySelectorAll('nav a, nav button')] : [];
+    const entries = active ? [...document.querySelectorAll('vaadin-side-nav-item')] : [];
     const target = entries.find((el) => label(el) === 'Mandanten') ?? entries.find((el) => label(el) === 'Benutzer');
     host.hidden = !target;
     if (target === shown) return;
