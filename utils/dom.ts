@@ -103,6 +103,9 @@ function implicitRole(el: Element): string {
   }
 }
 
+/** A dialog, alert dialog included. */
+export const isDialogRole = (role: string) => role === 'dialog' || role === 'alertdialog';
+
 /** The element's role: its first known `role` token, else its implicit role ('' for none/presentation). */
 export function roleOf(el: Element): string {
   const explicit = el.getAttribute('role');

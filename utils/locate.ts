@@ -1,9 +1,9 @@
 // Finding things the way a person does, like Testing Library's and Playwright's role queries: role +
 // accessible name, inside a named region, a dialog, a table row or the main menu.
 import type { Generation, Locator, Role, Target } from '../rules/types';
-import { closestComposed, composedChildren, composedContains, isDisabled, isRendered, roleOf } from './dom';
+import { closestComposed, composedChildren, composedContains, isDialogRole, isDisabled, isRendered, roleOf } from './dom';
 import { accessibleName, visibleText } from './name';
-import { inScope, readPage, type PageIndex, type PageItem } from './page';
+import { fileItems, inScope, readPage, type PageIndex, type PageItem } from './page';
 import { labelMatch, normalizeLabel } from './text';
 
 export { OWN_ELEMENT } from './dom';
@@ -136,7 +136,7 @@ function matchesScope(item: PageItem, target: Target, menu: (el: Element) => boo
   const el = item.el;
   if (target.menu && !menu(el)) return false;
   if (target.dialog) {
-    const dialog = closestComposed(el, (e) => ['dialog', 'alertdialog'].includes(roleOf(e)));
+    const dialog = closestComposed(el, (e) => isDialogRole(roleOf(e)));
     if (!dialog || !target.dialog.test(accessibleName(dialog))) return false;
   }
   if (target.row) {
@@ -147,14 +147,14 @@ function matchesScope(item: PageItem, target: Target, menu: (el: Element) => boo
 }
 
 /** Page items that may be the target's role. */
-function candidates(index: PageIndex, role: Role): PageItem[] {
+function candidates(index: PageIndex, role: Role, menu: (el: Element) => boolean): PageItem[] {
   const usable = index.items.filter((item) => inScope(index, item));
   switch (role) {
-    case 'menuitem': return usable.filter((item) => MENU_ENTRIES.has(item.role) && inMainMenu(index)(item.el));
+    case 'menuitem': return usable.filter((item) => MENU_ENTRIES.has(item.role) && menu(item.el));
     case 'row': return usable.filter((item) => item.role === 'row' && !isHeaderRow(item.el));
     case 'textbox': case 'combobox': return usable.filter((item) => fieldRole(item) === role);
     case 'button': return usable.filter((item) => item.role === 'button' && !isSelectButton(item));
-    case 'file': return index.inputs.filter((input) => input.type === 'file').map((el) => ({ el, role: 'file', hidden: false }));
+    case 'file': return fileItems(index);
     default: return usable.filter((item) => item.role === role);
   }
 }
@@ -180,7 +180,7 @@ function matches(index: PageIndex, target: Target): { item: PageItem; score: num
   const found: { item: PageItem; score: number }[] = [];
   const menu = inMainMenu(index);
   const menus = target.menu ? index.items.filter((i) => i.role === 'menu' && isRendered(i.el)).map((i) => i.el.getBoundingClientRect()) : [];
-  for (const item of candidates(index, target.role)) {
+  for (const item of candidates(index, target.role, menu)) {
     let score: number;
     if (target.role === 'row') score = rowMatch(item.el, target.name);
     else if (target.icon && !nameFor(item, target.role)) score = target.icon.includes(iconOf(item.el) ?? '') ? 2 : 0;

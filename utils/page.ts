@@ -1,6 +1,6 @@
 // One walk over the flat tree per pass: every element with a role, in reading order, and what else the
 // snapshot needs. Everything the reader and the locator look at comes from here.
-import { OWN_ELEMENT, composedChildren, composedContains, isRendered, roleOf } from './dom';
+import { OWN_ELEMENT, composedChildren, composedContains, isDialogRole, isRendered, roleOf } from './dom';
 import { byIds } from './name';
 import { normalizeText } from './text';
 
@@ -74,9 +74,12 @@ export function readPage(): PageIndex {
   const index: PageIndex = { items: [], titles: [], badges: [], inputs: [], uploads: [], devText: false, modal: null, shadowRoots: [] };
   visit(document, false, index, false);
   // The last open modal dialog in reading order is the topmost: overlays are appended to the end of <body>.
-  for (const item of index.items) if ((item.role === 'dialog' || item.role === 'alertdialog') && isModal(item.el) && isRendered(item.el)) index.modal = item.el;
+  for (const item of index.items) if (isDialogRole(item.role) && isModal(item.el) && isRendered(item.el)) index.modal = item.el;
   return index;
 }
+
+/** The page's file inputs as items (they carry no role): hidden ones stand for their upload widget. */
+export const fileItems = (index: PageIndex): PageItem[] => index.inputs.filter((el) => el.type === 'file').map((el) => ({ el, role: 'file', hidden: false }));
 
 /** Can be used by a person now: not hidden from assistive technology, and inside the open modal dialog if any. */
 export const inScope = (index: PageIndex, item: PageItem) => !item.hidden && (!index.modal || composedContains(index.modal, item.el));

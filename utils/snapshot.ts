@@ -2,10 +2,10 @@
 // accessible names (utils/page.ts). Besides locating targets, this is the only code that reads the page.
 import { MENU_LABELS, detectGeneration } from '../rules/generation';
 import type { Snapshot, SnapshotTable } from '../rules/types';
-import { closestComposed, isDisabled, isRendered, roleOf } from './dom';
+import { closestComposed, composedContains, isDialogRole, isDisabled, isRendered, roleOf } from './dom';
 import { captionBefore, cellElements, cellsOf, fieldRole, inMainMenu, isHeaderRow, isSelectButton, ownLabel } from './locate';
 import { accessibleName, byIds, controlValue, visibleText } from './name';
-import { inScope, readPage, type PageIndex, type PageItem } from './page';
+import { fileItems, inScope, readPage, type PageIndex, type PageItem } from './page';
 import { normalizeLabel, normalizeText } from './text';
 
 export { DEV_BANNER_TEXT } from './page';
@@ -13,7 +13,6 @@ export { DEV_BANNER_TEXT } from './page';
 export const VERSION_PATTERN = /^(?:(?:Version|Ergänzung) )?\d+\.\d+$|^Nicht veröffentlicht$/;
 const MAX_ROWS = 40;
 const TABLES = new Set(['table', 'grid', 'treegrid']);
-const DIALOGS = new Set(['dialog', 'alertdialog']);
 
 const shown = (items: PageItem[]) => items.filter((item) => isRendered(item.el));
 
@@ -21,7 +20,7 @@ const shown = (items: PageItem[]) => items.filter((item) => isRendered(item.el))
 const headerLabel = (cell: Element) => normalizeLabel(visibleText(cell) || accessibleName(cell).replace(/^Sort by /, ''));
 
 /** Tables and grids with their header and first rows in visual order (grids render and recycle rows lazily). */
-function readTables(index: PageIndex, usable: PageItem[]): SnapshotTable[] {
+function readTables(usable: PageItem[]): SnapshotTable[] {
   const rowsOf = new Map<Element, Element[]>();
   const tables = usable.filter((item) => TABLES.has(item.role));
   for (const item of usable) {
@@ -88,7 +87,7 @@ function readTenant(index: PageIndex): string | null {
 }
 
 function readVersion(index: PageIndex): string | null {
-  const badges = index.badges.filter((el) => !index.modal || closestComposed(el, (e) => e === index.modal));
+  const badges = index.badges.filter((el) => !index.modal || composedContains(index.modal, el));
   for (const el of badges.length ? badges : index.badges) {
     for (const holder of [el, el.parentElement]) {
       const text = holder && visibleText(holder);
@@ -116,7 +115,7 @@ export function readSnapshot(index: PageIndex = readPage()): Snapshot {
   const buttons = shown(usable.filter((item) => item.role === 'button' && !isSelectButton(item)))
     .map(({ el }) => ({ label: normalizeLabel(accessibleName(el)), disabled: isDisabled(el) }))
     .filter((b) => b.label);
-  const dialogs = shown(index.items.filter((item) => DIALOGS.has(item.role)))
+  const dialogs = shown(index.items.filter((item) => isDialogRole(item.role)))
     .map(({ el }) => accessibleName(el));
   const headings = index.titles.filter(isRendered).map((el) => (roleOf(el) === 'heading' && accessibleName(el)) || visibleText(el)).filter(Boolean);
   const seenBanner = index.devText;
@@ -131,8 +130,8 @@ export function readSnapshot(index: PageIndex = readPage()): Snapshot {
     tabs: shown(usable.filter((item) => item.role === 'tab'))
       .map(({ el }) => ({ label: normalizeText(accessibleName(el)), selected: el.getAttribute('aria-selected') === 'true' })),
     buttons,
-    tables: readTables(index, usable),
-    fields: shown([...usable.filter(isField), ...index.inputs.filter((i) => i.type === 'file').map((el) => ({ el, role: 'file', hidden: false }))])
+    tables: readTables(usable),
+    fields: shown([...usable.filter(isField), ...fileItems(index)])
       .slice(0, 60).map(readField),
     notices: shown(index.items.filter((item) => item.role === 'alert' || item.role === 'status'))
       .map(({ el }) => visibleText(el)).filter(Boolean),
