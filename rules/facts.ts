@@ -1,7 +1,7 @@
 // What the page proves about the checklist, read from a snapshot: sent to the background, which merges it.
 import { KISA_USER, type Fact } from './checklist';
 import type { Snapshot } from './types';
-import { columnOf, fieldValue, tablesWith } from './pages/detect';
+import { columnOf, dialogSubject, fieldValue, tablesWith } from './pages/detect';
 import { assignedUsers } from './pages/benutzergruppen';
 
 const saved = (s: Snapshot) => s.notices.some((n) => /gespeichert/i.test(n));
@@ -9,13 +9,7 @@ const saved = (s: Snapshot) => s.notices.some((n) => /gespeichert/i.test(n));
 /** The open record's name: what a dialog about it is titled after ("Kommunikationskanäle verwalten - <OE>",
  *  "Prozessparameter für den Prozess <Prozess> verwalten"), a sheet named after it (Vaadin 8 windows), else
  *  the drawer's title, the first heading after the page title. */
-function recordTitle(s: Snapshot): string | undefined {
-  for (const title of s.dialogs) {
-    const about = /^.+ verwalten - (.+)$/.exec(title) ?? /^Prozessparameter für den Prozess (.+) verwalten$/.exec(title);
-    if (about) return about[1];
-  }
-  return s.dialogs.find((title) => !/verwalten/i.test(title)) ?? s.headings[1];
-}
+const recordTitle = (s: Snapshot) => dialogSubject(s) ?? s.dialogs.find((title) => !/verwalten/i.test(title)) ?? s.headings[1];
 
 /** First entry per channel of the Kommunikation table (only the first one reaches the OAA). */
 function firstPerChannel(s: Snapshot) {

@@ -1,7 +1,7 @@
 // Guide 4: Wartungsmodus eines Online-Antragsassistenten ausschalten.
 import { openStep, type Task } from '../model';
 import type { Snapshot } from '../types';
-import { fieldValue } from '../pages/detect';
+import { dialogSubject, fieldValue } from '../pages/detect';
 
 /** The value the parameter table shows for the row named exactly `wartungsmodus` (column `Wert / Typ` or `Wert`). */
 const tableValue = (s: Snapshot) => s.tables.flatMap((t) => t.rows).find((r) => r[0] === 'wartungsmodus')?.[2];
@@ -21,8 +21,7 @@ export const wartungsmodus: Task = {
     }, 'prozesse-list'),
     openStep('prozess', 'Prozess wählen', 'Klicken Sie auf den Prozess, dessen Wartungsmodus Sie ausschalten möchten, z. B. KOMM24Hundesteueranmeldung.', 'prozess-drawer', {
       // The drawer's title is one of the processes in the list; a parameter dialog names its process in its title.
-      remember: (s) => s.headings.find((h) => s.tables.some((t) => t.rows.some((r) => r[0] === h))) ??
-        s.dialogs.map((d) => /^Prozessparameter (?:für den Prozess (\S+) verwalten|verwalten - (.+))$/i.exec(d)).find(Boolean)?.slice(1).find(Boolean),
+      remember: (s) => s.headings.find((h) => s.tables.some((t) => t.rows.some((r) => r[0] === h))) ?? dialogSubject(s),
     }),
     openStep('aktivieren', 'Prozessparameter öffnen', {
       klassisch: 'Klicken Sie unter „Verwalten“ auf „Prozess aktivieren“.',
