@@ -1,14 +1,18 @@
 // The page as assistive technology reads it: the flat (composed) tree across open shadow roots and slots,
 // roles as WAI-ARIA and HTML-AAM define them, visibility. Attributes and native properties only: the
 // content script's isolated world cannot see the components' JS properties.
+import { perPass } from './pass-memo';
 
 /** The extension's own UI element: never read as page content. */
 export const OWN_ELEMENT = 'admincenter-wegweiser';
 
+/** A slot's flattened assigned nodes: a new array on every call, so asked once per pass. */
+const assignedOf = perPass((slot: HTMLSlotElement) => slot.assignedNodes({ flatten: true }));
+
 /** Children in the flat tree: a host's shadow root, a slot's assigned nodes (else its fallback content). */
 export function composedChildren(node: Node): ArrayLike<Node> {
   if (node instanceof HTMLSlotElement) {
-    const assigned = node.assignedNodes({ flatten: true });
+    const assigned = assignedOf(node);
     return assigned.length ? assigned : node.childNodes;
   }
   return ((node as Element).shadowRoot ?? node).childNodes;
@@ -33,10 +37,14 @@ export function closestComposed(el: Element, test: (e: Element) => boolean, dept
 }
 
 /** Without a box of its own: `display: contents` (slots, Flow's dialog header/footer wrappers). */
-const isContents = (el: Element) => el.localName === 'slot' || getComputedStyle(el).display === 'contents';
+const isContents = (el: Element) => el.localName === 'slot' || displayOf(el) === 'contents';
+
+/** The computed `display` (a style lookup each time it is asked outside a pass). */
+export const displayOf = perPass((el: Element) => getComputedStyle(el).display);
 
 /** Shown on screen: in the flat tree, with a box, not `visibility: hidden`. */
-export function isRendered(el: Element): boolean {
+export const isRendered = perPass(rendered);
+function rendered(el: Element): boolean {
   if (el.checkVisibility({ visibilityProperty: true })) {
     const rect = el.getBoundingClientRect();
     return rect.width > 0 || rect.height > 0;
@@ -107,7 +115,8 @@ function implicitRole(el: Element): string {
 export const isDialogRole = (role: string) => role === 'dialog' || role === 'alertdialog';
 
 /** The element's role: its first known `role` token, else its implicit role ('' for none/presentation). */
-export function roleOf(el: Element): string {
+export const roleOf = perPass(ownRole);
+function ownRole(el: Element): string {
   const explicit = el.getAttribute('role');
   if (explicit) {
     for (const token of explicit.trim().split(/\s+/)) {

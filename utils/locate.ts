@@ -1,8 +1,9 @@
 // Finding things the way a person does, like Testing Library's and Playwright's role queries: role +
 // accessible name, inside a named region, a dialog, a table row or the main menu.
 import type { Generation, Locator, Role, Target } from '../rules/types';
-import { closestComposed, composedChildren, composedContains, isDialogRole, isDisabled, isRendered, roleOf } from './dom';
-import { accessibleName, visibleText } from './name';
+import { closestComposed, composedChildren, composedContains, composedParent, isDialogRole, isDisabled, isRendered, roleOf } from './dom';
+import { accessibleName, visibleText, visibleTextWithout } from './name';
+import { perPass } from './pass-memo';
 import { fileItems, inScope, readPage, type PageIndex, type PageItem } from './page';
 import { labelMatch, normalizeLabel } from './text';
 
@@ -28,9 +29,15 @@ export function fieldRole(item: PageItem): string {
 }
 
 /** A menu entry's own label: its text without the entries nested in it. */
-export const ownLabel = (el: Element) => normalizeLabel(visibleText(el, (e) => NESTED.has(roleOf(e))));
+const textOutsideNested = visibleTextWithout((e) => NESTED.has(roleOf(e)));
+export const ownLabel = perPass((el: Element) => normalizeLabel(textOutsideNested(el)));
 
-export const inMenu = (el: Element) => !!closestComposed(el, (e) => MENU_CONTAINERS.has(roleOf(e)));
+/** Inside a menu container: asked for every item, so each ancestor's answer is shared. */
+export const inMenu: (el: Element) => boolean = perPass((el: Element) => {
+  if (MENU_CONTAINERS.has(roleOf(el))) return true;
+  const parent = composedParent(el);
+  return !!parent && inMenu(parent);
+});
 
 /** Inside the main menu. A page that marks no menu as such (no navigation, menubar, menu or tree) sets no such
  *  limit: its entries are found by their names alone. */

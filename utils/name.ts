@@ -1,7 +1,8 @@
 // Accessible names as AccName 1.2 computes them, and the text a person sees, both over the flat tree
 // (open shadow roots and slots). CSS generated content is left out: in the AdminCenter's frameworks it
 // holds only icons, arrows and the `•` marker, which the comparison drops anyway.
-import { composedChildren, isRendered, roleOf } from './dom';
+import { composedChildren, displayOf, isRendered, roleOf } from './dom';
+import { perPass } from './pass-memo';
 import { normalizeText } from './text';
 
 /** Roles whose name comes from their content (WAI-ARIA "name from: contents"). */
@@ -12,7 +13,7 @@ const CONTROLS = new Set(['textbox', 'searchbox', 'combobox', 'listbox', 'spinbu
 /** Inline elements: their text joins the neighbours' without a space. A custom element is inline unless its
  *  style says otherwise (a button component is an inline block: Chromium separates it by a space). */
 const INLINE = new Set(['span', 'a', 'b', 'i', 'em', 'strong', 'small', 'label', 'abbr', 'code', 'sup', 'sub', 'u', 's', 'mark', 'slot', 'img', 'bdi', 'q', 'time', 'kbd', 'font']);
-const isInline = (el: Element) => INLINE.has(el.localName) || (el.localName.includes('-') && getComputedStyle(el).display === 'inline');
+const isInline = (el: Element) => INLINE.has(el.localName) || (el.localName.includes('-') && displayOf(el) === 'inline');
 
 interface Walk { labelledBy: boolean; seen: Set<Node> }
 
@@ -86,22 +87,29 @@ function alternative(el: Element, walk: Walk, root: boolean): string {
 }
 
 /** The accessible name, whitespace-normalised, icon glyphs dropped. */
-export const accessibleName = (el: Element) => normalizeText(alternative(el, { labelledBy: false, seen: new Set() }, true));
+export const accessibleName = perPass((el: Element) => normalizeText(alternative(el, { labelledBy: false, seen: new Set() }, true)));
 
-function rawVisible(el: Element, skip?: (e: Element) => boolean): string {
-  let text = '';
-  const kids = composedChildren(el);
-  for (let i = 0; i < kids.length; i++) {
-    const kid = kids[i];
-    if (kid.nodeType === Node.TEXT_NODE) text += kid.textContent;
-    else if (kid instanceof Element && !['style', 'script', 'template'].includes(kid.localName) && !skip?.(kid) &&
-      kid.getAttribute('aria-hidden') !== 'true' && isRendered(kid)) {
-      const part = rawVisible(kid, skip);
-      text += isInline(kid) ? part : ` ${part} `;
+type Skip = (e: Element) => boolean;
+
+/** The text a person sees in an element, without the parts `skip` accepts: rendered text only, not aria-hidden
+ *  decorations. Each element's text is computed once per pass, so nested calls share their subtrees. */
+export function visibleTextWithout(skip: Skip | null): (el: Element) => string {
+  const raw: (el: Element) => string = perPass((el: Element) => {
+    let text = '';
+    const kids = composedChildren(el);
+    for (let i = 0; i < kids.length; i++) {
+      const kid = kids[i];
+      if (kid.nodeType === Node.TEXT_NODE) text += kid.textContent;
+      else if (kid instanceof Element && !['style', 'script', 'template'].includes(kid.localName) && !skip?.(kid) &&
+        kid.getAttribute('aria-hidden') !== 'true' && isRendered(kid)) {
+        const part = raw(kid);
+        text += isInline(kid) ? part : ` ${part} `;
+      }
     }
-  }
-  return text;
+    return text;
+  });
+  return perPass((el: Element) => normalizeText(raw(el)));
 }
 
-/** The text a person sees in an element: rendered text only, not aria-hidden decorations, not `skip`ped parts. */
-export const visibleText = (el: Element, skip?: (e: Element) => boolean) => normalizeText(rawVisible(el, skip));
+/** The text a person sees in an element. */
+export const visibleText = visibleTextWithout(null);

@@ -40,10 +40,16 @@ function readTables(usable: PageItem[]): SnapshotTable[] {
       headers = cellsOf(previous.rows[0]).map(normalizeLabel);
       out.pop();
     }
-    const body = rows.filter((row) => row !== head && isRendered(row));
-    // A row without any text (a grid row still loading) is nothing a person can read yet.
-    const ordered = body.filter((row) => cellsOf(row).some(Boolean)).map((row, i) => ({ row, at: Number(row.getAttribute('aria-rowindex')) || row.getBoundingClientRect().top || i }))
-      .sort((a, b) => a.at - b.at).slice(0, MAX_ROWS).map(({ row }) => cellsOf(row));
+    const body = rows.filter((row) => row !== head && isRendered(row))
+      .map((row, i) => ({ row, at: Number(row.getAttribute('aria-rowindex')) || row.getBoundingClientRect().top || i }))
+      .sort((a, b) => a.at - b.at);
+    // Read in visual order up to MAX_ROWS; a row without any text (a grid row still loading) is nothing a person can read yet.
+    const ordered: string[][] = [];
+    for (const { row } of body) {
+      if (ordered.length === MAX_ROWS) break;
+      const cells = cellsOf(row);
+      if (cells.some(Boolean)) ordered.push(cells);
+    }
     if (isRendered(el)) out.push({ headers, rows: ordered });
     previous = { el, rows };
   }

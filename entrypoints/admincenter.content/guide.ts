@@ -3,6 +3,7 @@ import { nativeApi as browser } from '../../utils/native-api';
 import { readSnapshot } from '../../utils/snapshot';
 import { findTarget, type Found } from '../../utils/locate';
 import { readPage } from '../../utils/page';
+import { duringPass } from '../../utils/pass-memo';
 import { send } from '../../utils/messages';
 import type { GuideState } from '../../utils/storage';
 import { VIEWS, taskById } from '../../rules/index';
@@ -44,51 +45,54 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
       next: () => guide && send({ type: 'guide/set', taskId: guide.taskId, step: guide.step + 1 }),
       end: () => send({ type: 'guide/stop' }),
     } as GuideActions,
-    pass() {
-      const page = readPage();
-      self.watch(page.shadowRoots);
-      const s = readSnapshot(page);
-      // The AdminCenter has not drawn anything yet: nothing to report, and no card over an empty page.
-      if (isBlank(s)) return;
-      host.setAttribute('data-generation', s.generation ?? 'unbekannt');
-      const view = currentView(s, VIEWS)?.id;
-      const status: PageStatus = { generation: s.generation, login: s.loginForm, known: !!view, tenant: s.tenant };
-      const seen = `${JSON.stringify(status)}|${location.href}`;
-      if (seen !== reported) {
-        reported = seen;
-        // The background remembers this tab as the most recently used AdminCenter tab, and its tenant.
-        send({ type: 'page/seen', ...status, url: location.href, dev: s.devBanner }).catch(() => {});
-      }
-      facts.seen(s, view);
-      const task = guide && taskById(guide.taskId);
-      if (!guide || !task) {
-        current = null;
-        markTarget(null, '');
-        render({ status, guide: null });
-        return;
-      }
-      const step = advance(task, guide.step, s, VIEWS, guide.ctx);
-      // A new step watches its fields afresh (the page may have emptied one without an input event).
-      if (step !== lastStep) filled = new WeakMap();
-      lastStep = step;
-      if (step !== guide.step) {
-        const subject = task.steps.slice(guide.step, step).map((st) => st.remember?.(s)).filter(Boolean).pop();
-        guide = { ...guide, step, ctx: subject ? { ...guide.ctx, subject } : guide.ctx };
-        send({ type: 'guide/set', taskId: task.id, step, subject }).catch(() => {});
-      }
-      let next = plan(task, step, s, VIEWS, guide.ctx);
-      let found = next.kind === 'finished' ? null : findTarget(next.locator, s.generation, page);
-      // No way to close this view found: the main menu leads on just as well.
-      if (!found && next.kind === 'step' && next.fallback) {
-        next = { ...next, ...next.fallback, fallback: undefined };
-        found = findTarget(next.locator, s.generation, page);
-      }
-      const stepId = next.kind === 'step' ? next.step.id : next.kind;
-      markTarget(found?.element ?? null, `${task.id}/${stepId}`);
-      current = { task, plan: next, found };
-      render({ status, guide: guideView(task, next, found, s.generation) });
-    },
+    pass: () => duringPass(pass),
   };
+
+  /** One pass: read the page, ask the rules what is next, find and mark the target, draw. */
+  function pass() {
+    const page = readPage();
+    self.watch(page.shadowRoots);
+    const s = readSnapshot(page);
+    // The AdminCenter has not drawn anything yet: nothing to report, and no card over an empty page.
+    if (isBlank(s)) return;
+    host.setAttribute('data-generation', s.generation ?? 'unbekannt');
+    const view = currentView(s, VIEWS)?.id;
+    const status: PageStatus = { generation: s.generation, login: s.loginForm, known: !!view, tenant: s.tenant };
+    const seen = `${JSON.stringify(status)}|${location.href}`;
+    if (seen !== reported) {
+      reported = seen;
+      // The background remembers this tab as the most recently used AdminCenter tab, and its tenant.
+      send({ type: 'page/seen', ...status, url: location.href, dev: s.devBanner }).catch(() => {});
+    }
+    facts.seen(s, view);
+    const task = guide && taskById(guide.taskId);
+    if (!guide || !task) {
+      current = null;
+      markTarget(null, '');
+      render({ status, guide: null });
+      return;
+    }
+    const step = advance(task, guide.step, s, VIEWS, guide.ctx);
+    // A new step watches its fields afresh (the page may have emptied one without an input event).
+    if (step !== lastStep) filled = new WeakMap();
+    lastStep = step;
+    if (step !== guide.step) {
+      const subject = task.steps.slice(guide.step, step).map((st) => st.remember?.(s)).filter(Boolean).pop();
+      guide = { ...guide, step, ctx: subject ? { ...guide.ctx, subject } : guide.ctx };
+      send({ type: 'guide/set', taskId: task.id, step, subject }).catch(() => {});
+    }
+    let next = plan(task, step, s, VIEWS, guide.ctx);
+    let found = next.kind === 'finished' ? null : findTarget(next.locator, s.generation, page);
+    // No way to close this view found: the main menu leads on just as well.
+    if (!found && next.kind === 'step' && next.fallback) {
+      next = { ...next, ...next.fallback, fallback: undefined };
+      found = findTarget(next.locator, s.generation, page);
+    }
+    const stepId = next.kind === 'step' ? next.step.id : next.kind;
+    markTarget(found?.element ?? null, `${task.id}/${stepId}`);
+    current = { task, plan: next, found };
+    render({ status, guide: guideView(task, next, found, s.generation) });
+  }
 
   const load = (value: unknown) => {
     guide = (value as GuideState | null | undefined) ?? null;
