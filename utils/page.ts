@@ -13,7 +13,7 @@ export interface PageItem {
 
 export interface PageIndex {
   items: PageItem[];
-  /** titles in reading order: headings, the frameworks' title elements (see isFrameworkTitle) and the labels
+  /** titles in reading order: headings, the frameworks' title elements (see FRAMEWORK_TITLE) and the labels
    *  of named regions; not a notification's caption */
   titles: Element[];
   /** elements holding text that looks like a version badge (`1.0`, `Version 0.1`, `Nicht veröffentlicht`) */
@@ -30,12 +30,12 @@ export interface PageIndex {
 }
 
 /** Vaadin 8 (Valo) has no heading elements: titles are labels with the `h1`–`h4` style and panel captions. */
-const isFrameworkTitle = (el: Element) => el.classList.contains('v-panel-caption') || /(^|\s)v-label-h[1-4](\s|$)/.test(el.className);
+const FRAMEWORK_TITLE = /(^|\s)(v-label-h[1-4]|v-panel-caption)(\s|$)/;
 
 export const DEV_BANNER_TEXT = 'Sie befinden sich im AdminCenter der Entwicklungsumgebung.';
 /** An overlay on its way out is closed for a person: Vaadin's web components mark it `closing`, Vaadin 8's
  *  popups `<primary>-animate-out`, while the closing animation runs. */
-const isClosing = (el: Element) => el.hasAttribute('closing') || /-animate-out(\s|$)/.test(el.className);
+const isClosing = (el: Element, cls: string) => el.hasAttribute('closing') || /-animate-out(\s|$)/.test(cls);
 
 const BADGE_HINT = /\d\.\d|veröffentlicht/i;
 const LABELLED_REGIONS = new Set(['region', 'group', 'form', 'dialog', 'alertdialog']);
@@ -55,11 +55,13 @@ function visit(node: Node, hidden: boolean, index: PageIndex, inTable: boolean, 
     if (kid.nodeType !== Node.ELEMENT_NODE) continue;
     const el = kid as Element;
     const tag = el.localName;
-    if (tag === OWN_ELEMENT || tag === 'script' || tag === 'style' || tag === 'template' || tag === 'svg' || tag === 'head' || el.hasAttribute('hidden') || isClosing(el)) continue;
+    // (the class attribute read once: the closing and title checks both look at it)
+    const cls = el.getAttribute('class') ?? '';
+    if (tag === OWN_ELEMENT || tag === 'script' || tag === 'style' || tag === 'template' || tag === 'svg' || tag === 'head' || el.hasAttribute('hidden') || isClosing(el, cls)) continue;
     const quiet = hidden || el.getAttribute('aria-hidden') === 'true';
     const role = roleOf(el);
     if (role) index.items.push({ el, role, hidden: quiet });
-    if (!inNotice && (role === 'heading' || (!role && isFrameworkTitle(el)))) index.titles.push(el);
+    if (!inNotice && (role === 'heading' || (!role && FRAMEWORK_TITLE.test(cls)))) index.titles.push(el);
     if (LABELLED_REGIONS.has(role)) index.titles.push(...byIds(el, 'aria-labelledby'));
     if (tag === 'input' && ((el as HTMLInputElement).type === 'password' || (el as HTMLInputElement).type === 'file')) index.inputs.push(el as HTMLInputElement);
     if (el.shadowRoot) index.shadowRoots.push(el.shadowRoot);

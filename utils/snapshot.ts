@@ -1,6 +1,6 @@
 // Reads what a person sees on the AdminCenter page into plain data for the rules, from roles and
 // accessible names (utils/page.ts). Besides locating targets, this is the only code that reads the page.
-import { MENU_LABELS, detectGeneration } from '../rules/generation';
+import { MENU_LABELS, detectGeneration, type MenuEntry } from '../rules/generation';
 import type { Snapshot, SnapshotTable } from '../rules/types';
 import { closestComposed, composedContains, isDialogRole, isDisabled, isRendered, roleOf } from './dom';
 import { captionBefore, cellElements, cellsOf, fieldRole, inMainMenu, isHeaderRow, isSelectButton, ownLabel } from './locate';
@@ -107,23 +107,38 @@ function readVersion(index: PageIndex): string | null {
  *  drawn its menu, the answer holds until the page reloads. */
 let banner: boolean | null = null;
 
+const MENU_ROLES = new Set(['menuitem', 'link', 'treeitem', 'listitem', 'button']);
+const MENU_KEYS = new Set(MENU_LABELS.map((l) => l.toLowerCase()));
+
+/** The UI generation from the main menu's entries as a person sees them. Every entry's label costs a walk over
+ *  its subtree, so entries are read in reading order only until `Neuigkeiten` and `Zuständigkeitsfinder` (the
+ *  first entries in both generations) tell it by their places; the rest only when they do not. */
+function readGeneration(index: PageIndex) {
+  const inMenu = inMainMenu(index);
+  const entries: MenuEntry[] = [];
+  for (const { el, role } of index.items) {
+    if (!MENU_ROLES.has(role) || !inMenu(el) || !isRendered(el)) continue;
+    const label = ownLabel(el);
+    if (!MENU_KEYS.has(label.toLowerCase())) continue;
+    const rect = el.getBoundingClientRect();
+    entries.push({ label, left: rect.left, top: rect.top });
+    const placed = entries.some((e) => e.label.toLowerCase() === 'neuigkeiten') && entries.some((e) => e.label.toLowerCase() === 'zuständigkeitsfinder');
+    const told = placed && detectGeneration(entries);
+    if (told) return told;
+  }
+  return detectGeneration(entries);
+}
+
 export function readSnapshot(index: PageIndex = readPage()): Snapshot {
   const usable = index.items.filter((item) => inScope(index, item));
-  const inMenu = inMainMenu(index);
-  const menu = shown(index.items.filter((item) => inMenu(item.el) && ['menuitem', 'link', 'treeitem', 'listitem', 'button'].includes(item.role)))
-    .map(({ el }) => ({ el, label: ownLabel(el) }))
-    .filter(({ label }) => MENU_LABELS.some((l) => l.toLowerCase() === label.toLowerCase()))
-    .map(({ el, label }) => {
-      const rect = el.getBoundingClientRect();
-      return { label, left: rect.left, top: rect.top };
-    });
-  const generation = detectGeneration(menu);
+  const generation = readGeneration(index);
   const buttons = shown(usable.filter((item) => item.role === 'button' && !isSelectButton(item)))
     .map(({ el }) => ({ label: normalizeLabel(accessibleName(el)), disabled: isDisabled(el) }))
     .filter((b) => b.label);
   const dialogs = shown(index.items.filter((item) => isDialogRole(item.role)))
     .map(({ el }) => accessibleName(el));
   const headings = index.titles.filter(isRendered).map((el) => (roleOf(el) === 'heading' && accessibleName(el)) || visibleText(el)).filter(Boolean);
+  let tables: SnapshotTable[] | undefined;
   const seenBanner = index.devText;
   if (banner === null && (seenBanner || generation)) banner = seenBanner;
   return {
@@ -136,7 +151,10 @@ export function readSnapshot(index: PageIndex = readPage()): Snapshot {
     tabs: shown(usable.filter((item) => item.role === 'tab'))
       .map(({ el }) => ({ label: normalizeText(accessibleName(el)), selected: el.getAttribute('aria-selected') === 'true' })),
     buttons,
-    tables: readTables(usable),
+    // Read when a rule first asks: most views are told apart without their lists.
+    get tables() {
+      return (tables ??= readTables(usable));
+    },
     fields: shown([...usable.filter(isField), ...fileItems(index)])
       .slice(0, 60).map(readField),
     notices: shown(index.items.filter((item) => item.role === 'alert' || item.role === 'status'))

@@ -13,6 +13,7 @@ import type { Task } from '../../rules/model';
 import type { PageStatus } from '../../rules/status';
 import { guideView, type GuideView } from './guide-view';
 import { markTarget } from './marker';
+import { switchedListener } from '../../utils/switched-listener';
 
 export interface OverlayState {
   status: PageStatus;
@@ -35,6 +36,10 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
   let lastStep = -1;
   /** per field: empty or filled at the last look (see onInput) */
   let filled = new WeakMap<EventTarget, boolean>();
+  /** attach or detach the listener for typing (set below) */
+  let readInput = (_on: boolean) => {};
+  /** attach the Esc key listener when a guide runs and the focus is on the page (set below) */
+  let armEscape = () => {};
 
   const self = {
     schedule: () => {},
@@ -68,6 +73,7 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
     const task = guide && taskById(guide.taskId);
     if (!guide || !task) {
       current = null;
+      readInput(false);
       markTarget(null, '');
       render({ status, guide: null });
       return;
@@ -91,11 +97,13 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
     const stepId = next.kind === 'step' ? next.step.id : next.kind;
     markTarget(found?.element ?? null, `${task.id}/${stepId}`);
     current = { task, plan: next, found };
+    readInput(next.kind === 'step' && !!next.step.watchInput);
     render({ status, guide: guideView(task, next, found, s.generation) });
   }
 
   const load = (value: unknown) => {
     guide = (value as GuideState | null | undefined) ?? null;
+    armEscape();
     self.schedule();
   };
   browser.storage.local.get(GUIDE_KEY).then((got) => load(got[GUIDE_KEY]));
@@ -118,7 +126,7 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
       self.schedule();
     }
   }, listen);
-  // Per keystroke only one cheap check, so typing in the editor costs nearly nothing.
+  // Typing is read only while a step watches a field; then per keystroke only one cheap check.
   const onInput = (event: Event) => {
     const watch = current?.plan.kind === 'step' && current.plan.step.watchInput;
     if (!watch || !event.target) return;
@@ -131,11 +139,15 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
     filled.set(event.target, now);
     self.schedule();
   };
-  document.addEventListener('input', onInput, listen);
-  document.addEventListener('change', onInput, listen);
-  // Esc ends the guide while no page field has the focus (Esc also closes the AdminCenter's dialogs).
-  document.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && guide && (document.activeElement === document.body || document.activeElement === host)) self.actions.end();
-  }, listen);
+  readInput = switchedListener(['input', 'change'], onInput, signal);
+  // Esc ends the guide while no page field has the focus (Esc also closes the AdminCenter's dialogs): keys are
+  // listened to only while a guide runs and the focus is on the page itself or on our card.
+  const escape = switchedListener(['keydown'], (event) => {
+    if ((event as KeyboardEvent).key === 'Escape' && guide && (document.activeElement === document.body || document.activeElement === host)) self.actions.end();
+  }, signal);
+  armEscape = () => escape(!!guide && (document.activeElement === document.body || document.activeElement === host || !document.activeElement));
+  document.addEventListener('focusin', armEscape, listen);
+  document.addEventListener('focusout', armEscape, listen);
+  armEscape();
   return self;
 }

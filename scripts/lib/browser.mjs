@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { findChromium, CHROMIUM_ARGS, INSTALL_HINT } from './chromium.mjs';
-import { practiceResponse } from './practice-files.mjs';
+import { practiceResponse, warmPractice } from './practice-files.mjs';
 
 export const DEV_HOST = 'https://admincenter.amt24dev.sachsen.de';
 export const LIVE_HOST = 'https://admincenter.amt24.sachsen.de';
@@ -18,6 +18,7 @@ export function practiceUrl(ui, hashRoute = 'neuigkeiten', { host = DEV_HOST, qu
 
 /** Routes both default AdminCenter hosts (and `extraHosts`) to the practice files. */
 export async function routePractice(context, extraHosts = []) {
+  warmPractice();
   for (const origin of [DEV_HOST, LIVE_HOST, ...extraHosts]) {
     await context.route(`${origin}/**`, async (route) => {
       const { status, headers, body } = await practiceResponse(new URL(route.request().url()).pathname);
