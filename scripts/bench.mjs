@@ -8,12 +8,15 @@
 //  3. long tasks (> 50 ms) in those scenarios, with / without (in runs of their own)
 //  4. timer and animation-frame callbacks during 10 s of idle, with / without
 //  5. size of the content script, gzipped
+//  6. the floor of reading the page at all: a bare walk over the flat tree against one pass of our reader, in
+//     an isolated world like the content script's
 import { readFile, writeFile, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { findChromium, INSTALL_HINT } from './lib/chromium.mjs';
 import { launchWithExtension, launchWithoutExtension, practiceUrl, DEV_HOST } from './lib/browser.mjs';
+import { readFloor } from './lib/read-floor.mjs';
 
 const TRIALS = Number(process.env.BENCH_TRIALS || 60);
 const IDLE_MS = Number(process.env.BENCH_IDLE_MS || 10_000);
@@ -339,8 +342,18 @@ async function idleCallbacks(context) {
 }
 
 console.log(`Benchmark: ${TRIALS} Versuche, ${RUNS} Läufe je Szenario, ${IDLE_MS / 1000} s Leerlauf`);
+const floorOf = async () => {
+  const f = await readFloor(plainContext, practiceUrl('aktuell', 'leistungen', { query: LIST }), ROWS_SHOWN, RUNS);
+  return { nodes: f.nodes, bareCold: median(f.bareCold), bareWarm: median(f.bareWarm), readerCold: median(f.readerCold), readerWarm: median(f.readerWarm) };
+};
+if (process.env.BENCH_ONLY === 'floor') {
+  console.log(await floorOf());
+  await ext.close();
+  await plain.close();
+  process.exit(0);
+}
 // BENCH_ONLY=main skips latency and idle (for quick rounds while working on the main-thread figures);
-// BENCH_ONLY=latency measures the highlight alone.
+// BENCH_ONLY=latency measures the highlight alone, BENCH_ONLY=floor the floor of reading the page.
 const quick = process.env.BENCH_ONLY === 'main';
 const latency = quick ? { ours: [NaN], theirs: [NaN], oursFrames: [], theirFrames: [] } : await measureLatency();
 if (process.env.BENCH_ONLY === 'latency') {
@@ -372,6 +385,7 @@ const without = Object.fromEntries(Object.entries(withoutRuns).map(([k, v]) => [
 const idleWith = quick ? { timers: NaN, frames: NaN } : await idleCallbacks(ext.context);
 await stopGuide();
 const idleWithout = quick ? { timers: NaN, frames: NaN } : await idleCallbacks(plainContext);
+const floor = await floorOf();
 const size = gzipSync(await readFile('.output/chrome-mv3/content-scripts/admincenter.js'), { level: 9 }).length;
 
 /** A setup's scenario against the browser without extension. */
@@ -414,6 +428,7 @@ const figures = {
   },
   idle: { seconds: IDLE_MS / 1000, with: idleWith, without: idleWithout, extensionTimers: idleWith.timers - idleWithout.timers + (idleWith.frames - idleWithout.frames) },
   contentScriptGzipBytes: size,
+  readFloor: floor,
 };
 await mkdir('bench-results', { recursive: true });
 await writeFile('bench-results/bench.json', `${JSON.stringify(figures, null, 2)}\n`);
@@ -445,6 +460,7 @@ ${total('Hauptthread gesamt, 200 Tastenanschläge', m.keys200)}
 | Long Tasks (Seitenaufruf / Navigation / Tippen) | ${withExt.load.longTasks} / ${withExt.nav.longTasks} / ${withExt.keys.longTasks} | ohne ${without.load.longTasks} / ${without.nav.longTasks} / ${without.keys.longTasks} | keine von der Erweiterung | ${check(longOk)} |
 | Timer- und Frame-Callbacks in ${IDLE_MS / 1000} s Leerlauf | ${idleWith.timers} + ${idleWith.frames} | ohne ${idleWithout.timers} + ${idleWithout.frames} | 0 von der Erweiterung | ${check(figures.idle.extensionTimers <= 0)} |
 | Inhaltsskript, gzip | ${(size / 1024).toFixed(1)} KB | | ≤ 20 KB | ${check(size <= 20 * 1024)} |
+| Untergrenze: die Liste (${floor.nodes} Knoten) einmal lesen, isolierte Welt, erstes / zweites Mal | unser Leser ${ms(floor.readerCold)} / ${ms(floor.readerWarm)} | nackter Gang über den flachen Baum ${ms(floor.bareCold)} / ${ms(floor.bareWarm)} | — | |
 `);
 console.log('Zahlen gespeichert in bench-results/bench.json');
 await ext.close();
