@@ -221,3 +221,6 @@ export function findTarget(locator: Locator, generation: Generation | null, inde
   }
   return null;
 }
+
+/** Some element on the page fits this alternative, shown or not (a Diagnose tells "hidden" from "missing"). */
+export const anyMatch = (target: Target, index: PageIndex) => matches(index, target).length > 0;

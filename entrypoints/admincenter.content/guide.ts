@@ -13,6 +13,7 @@ import type { Task } from '../../rules/model';
 import type { PageStatus } from '../../rules/status';
 import { guideView, type GuideView } from './guide-view';
 import { markTarget } from './marker';
+import type { LastPass } from './diagnose-capture';
 import { switchedListener } from '../../utils/switched-listener';
 
 export interface OverlayState {
@@ -51,6 +52,8 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
       end: () => send({ type: 'guide/stop' }),
     } as GuideActions,
     pass: () => duringPass(pass),
+    /** what the last pass concluded, for a Diagnose */
+    last: null as LastPass | null,
   };
 
   /** One pass: read the page, ask the rules what is next, find and mark the target, draw. */
@@ -70,6 +73,7 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
       send({ type: 'page/seen', ...status, url: location.href, dev: s.devBanner }).catch(() => {});
     }
     facts.seen(s, view);
+    self.last = { view: view ?? null, task: null, step: null, locator: [] };
     const task = guide && taskById(guide.taskId);
     if (!guide || !task) {
       current = null;
@@ -97,6 +101,7 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
     const stepId = next.kind === 'step' ? next.step.id : next.kind;
     markTarget(found?.element ?? null, `${task.id}/${stepId}`);
     current = { task, plan: next, found };
+    self.last = { view: view ?? null, task: task.id, step: stepId, locator: next.kind === 'finished' ? [] : next.locator };
     readInput(next.kind === 'step' && !!next.step.watchInput);
     render({ status, guide: guideView(task, next, found, s.generation) });
   }

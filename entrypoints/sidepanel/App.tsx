@@ -3,6 +3,7 @@ import { AppHeader } from '../../components/AppHeader';
 import { AdminCenterStatus } from '../../components/AdminCenterStatus';
 import { Checklist } from '../../components/Checklist';
 import { HelpSection } from '../../components/HelpSection';
+import { DiagnoseSection } from '../../components/DiagnoseSection';
 import { NameTenant } from '../../components/NameTenant';
 import { SetAsideNotice } from '../../components/SetAsideNotice';
 import { TaskList } from '../../components/TaskList';
@@ -52,6 +53,7 @@ export function App() {
           <summary><h2>Alle Anleitungen</h2></summary>
           <TaskList running={running?.id} />
         </details>
+        <DiagnoseSection tab={tab} />
         <HelpSection />
       </main>
     </>

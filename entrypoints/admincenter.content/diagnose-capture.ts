@@ -1,0 +1,94 @@
+// A Diagnose of the page for support: what the extension concluded, the snapshot the rules saw, and an outline
+// of the page as assistive technology reads it. Raw: the side panel anonymises it before anyone sees it.
+import type { Conclusions, OutlineNode, OutlinePart, RawCapture, TargetResult } from '../../utils/diagnose-types';
+import type { Generation, Locator, Snapshot } from '../../rules/types';
+import { OWN_ELEMENT, composedChildren, isDisabled, isRendered, roleOf } from '../../utils/dom';
+import { accessibleName, controlValue, visibleText } from '../../utils/name';
+import { anyMatch, cellElements, fieldRole, findTarget, isHeaderRow, isSelectButton } from '../../utils/locate';
+import { readPage } from '../../utils/page';
+import { readSnapshot } from '../../utils/snapshot';
+import { normalizeText } from '../../utils/text';
+
+/** What the last pass concluded about the guide (set by guide.ts). */
+export interface LastPass { view: string | null; task: string | null; step: string | null; locator: Locator }
+
+const PEOPLE = /^(E-Mail|Benutzername|Vorname|Nachname)$/i;
+const STATES = ['expanded', 'selected', 'checked', 'disabled', 'hidden', 'current', 'pressed', 'modal', 'haspopup', 'required', 'readonly', 'invalid', 'level', 'sort', 'rowindex', 'colindex'];
+const SKIP = new Set(['script', 'style', 'template', 'svg', 'head', OWN_ELEMENT]);
+/** Bounds that keep a file under 1 MB and the walk off the stack's limit on any page (a long list, deep nesting). */
+const MAX_NODES = 4000;
+const MAX_DEPTH = 200;
+
+function outline(): OutlineNode[] {
+  const nodes: OutlineNode[] = [];
+  /** per cell of the rows seen: its part; the people flag holds from a header row to the next */
+  const cells = new Map<Element, OutlinePart>();
+  let people = false;
+  const walk = (parent: Node, depth: number, part?: OutlinePart) => {
+    if (depth > MAX_DEPTH) return;
+    const kids = composedChildren(parent);
+    for (let i = 0; i < kids.length && nodes.length < MAX_NODES; i++) {
+      const el = kids[i];
+      if (!(el instanceof Element) || SKIP.has(el.localName)) continue;
+      const role = roleOf(el);
+      let here = cells.get(el) ?? part;
+      const field = !!role && (fieldRole({ el, role, hidden: false }) === 'textbox' || fieldRole({ el, role, hidden: false }) === 'combobox' || isSelectButton({ el, role, hidden: false }));
+      if (role === 'row') {
+        const header = isHeaderRow(el);
+        if (header) people = cellElements(el).some((c) => PEOPLE.test(normalizeText(visibleText(c) || accessibleName(c).replace(/^Sort by /, ''))));
+        cellElements(el).forEach((c, n) => cells.set(c, header ? 'header' : n === 0 ? 'first' : 'cell'));
+        here = header ? 'header' : 'row';
+      }
+      if (field) here = 'field';
+      if (role || isRendered(el)) {
+        // (the field's value goes into a new object, never assigned: nothing here writes a `.value`)
+        const node: OutlineNode = { depth, tag: el.localName, ...(field && { value: normalizeText(controlValue(el)) }) };
+        if (role) node.role = role;
+        if (role) node.name = field ? accessibleName(el).replace(controlValue(el), '').trim() : accessibleName(el);
+        const aria: Record<string, string> = {};
+        for (const state of STATES) { const v = el.getAttribute(`aria-${state}`); if (v !== null) aria[state] = v; }
+        if (Object.keys(aria).length) node.aria = aria;
+        const classes = el.getAttribute('class')?.trim();
+        if (classes) node.classes = classes.slice(0, 200);
+        if (el.shadowRoot) node.shadowHost = true;
+        let own = '';
+        for (const n of Array.from(el.childNodes)) if (n.nodeType === Node.TEXT_NODE) own += n.textContent;
+        own = normalizeText(own);
+        if (own) node.text = own.slice(0, 80);
+        if (here) node.part = here;
+        if (here && here !== 'header' && people) node.people = true;
+        nodes.push(node);
+      }
+      walk(el, depth + 1, here);
+    }
+  };
+  walk(document.body, 0);
+  return nodes;
+}
+
+function tried(locator: Locator, generation: Generation | null): Conclusions['targets'] {
+  const page = readPage();
+  return locator.filter((t) => !t.ui || !generation || t.ui === generation).map((target) => {
+    const found = findTarget([target], generation, page);
+    const result: TargetResult = found ? (found.disabled || isDisabled(found.element) ? 'deaktiviert' : 'gefunden') : anyMatch(target, page) ? 'verborgen' : 'nicht gefunden';
+    return { target: Object.fromEntries(Object.entries(target).map(([k, v]) => [k, v instanceof RegExp ? String(v) : v])), result };
+  });
+}
+
+export function captureDiagnose(last: LastPass | null): RawCapture {
+  const s: Snapshot = JSON.parse(JSON.stringify(readSnapshot()));
+  const nodes = outline();
+  return {
+    url: location.origin + location.pathname + location.hash,
+    conclusions: {
+      generation: s.generation, dev: s.devBanner, tenantRecognised: !!s.tenant,
+      view: last?.view ?? null, task: last?.task ?? null, step: last?.step ?? null,
+      targets: last ? tried(last.locator, s.generation) : [],
+    },
+    snapshot: s,
+    outline: nodes,
+    outlineCut: nodes.length >= MAX_NODES,
+    viewport: { width: innerWidth, height: innerHeight },
+    screen: { width: screen.width, height: screen.height },
+  };
+}
