@@ -13,6 +13,7 @@ import { syncContentScripts } from './content-registration';
 import { parseBackup } from './backup-parse';
 import { backupText, importNotice, notImported } from './backup-format';
 import { mergeProgress } from '../rules/checklist-merge';
+import { anonymise, diagnoseSummary } from './diagnose-file';
 
 /** A message as the browser delivers it: checked against its schema first; an unknown one is answered, not thrown. */
 export function receiveMessage(raw: unknown, tabId: number | undefined): Promise<Reply> {
@@ -103,6 +104,15 @@ export async function handleMessage(message: Message, tabId: number | undefined)
     case 'backup/export':
       // Read through the schema: what is exported can always be imported again.
       return { ok: true, file: backupText(await readProgress(), new Date()) };
+    case 'diagnose/anonymise': {
+      // The step card's "Seite für den Support speichern": anonymised here, before it reaches the page as a file.
+      try {
+        const file = anonymise(message.capture, { now: new Date(), browser: navigator.userAgent, extension: browser.runtime.getManifest().version });
+        return { ok: true, file: `${JSON.stringify(file, null, 2)}\n`, notice: diagnoseSummary(file) };
+      } catch {
+        return { ok: false, error: 'Die Beschreibung der Seite ließ sich nicht lesen. Speichern Sie die Diagnose bitte über die Seitenleiste.' };
+      }
+    }
     case 'backup/import': {
       // The whole file is checked before the one write below: it is taken completely or not at all.
       const backup = parseBackup(message.text);

@@ -32,6 +32,14 @@ export interface DiagnoseFile {
   replaced: Partial<Record<Kind, number>>;
 }
 
+/** The shape of a raw capture, as far as the anonymiser relies on it. */
+export function isRawCapture(value: unknown): value is RawCapture {
+  const v = value as RawCapture | null;
+  const s = v?.snapshot;
+  return !!v && typeof v === 'object' && typeof v.url === 'string' && Array.isArray(v.outline) && !!v.conclusions && typeof v.conclusions === 'object' &&
+    !!s && ['headings', 'dialogs', 'tabs', 'buttons', 'tables', 'fields', 'notices'].every((k) => Array.isArray((s as unknown as Record<string, unknown>)[k]));
+}
+
 export function anonymise(raw: RawCapture, env: { now: Date; browser: string; extension: string }): DiagnoseFile {
   const replaced: Partial<Record<Kind, number>> = {};
   const put = (kind: Kind) => {
@@ -39,11 +47,12 @@ export function anonymise(raw: RawCapture, env: { now: Date; browser: string; ex
     return `<${kind}>`;
   };
   /** free text: addresses, numbers and IBANs in it replaced, the rest kept */
-  const scrub = (text: string) => text.replace(EMAIL, () => put('E-Mail')).replace(IBAN, () => put('IBAN')).replace(PHONE, () => put('Telefon'));
+  const scrub = (text: string) => String(text).replace(EMAIL, () => put('E-Mail')).replace(IBAN, () => put('IBAN')).replace(PHONE, () => put('Telefon'));
   /** text around the page (titles, buttons, menus): login names replaced as well */
   const text = (t: string) => scrub(t).replace(LOGIN, () => put('Name'));
   /** a value as a whole: by what it looks like, else as `fallback` */
-  const value = (text: string, fallback: Kind = 'Wert') => {
+  const value = (raw: string, fallback: Kind = 'Wert') => {
+    const text = String(raw ?? '');
     if (!text.trim()) return text;
     const looks = (pattern: RegExp) => new RegExp(pattern.source).test(text);
     return put(looks(EMAIL) ? 'E-Mail' : looks(IBAN) ? 'IBAN' : looks(PHONE) ? 'Telefon' : fallback);

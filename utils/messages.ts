@@ -3,6 +3,7 @@
 import { nativeApi } from './native-api';
 import type { Fact, ItemStatus } from '../rules/checklist';
 import type { Generation } from '../rules/generation';
+import type { RawCapture } from './diagnose-types';
 
 export type Message =
   | { type: 'page/seen'; generation: Generation | null; url: string; tenant: string | null; dev: boolean; login: boolean; known: boolean }
@@ -15,9 +16,11 @@ export type Message =
   | { type: 'guide/set'; taskId: string; step: number; subject?: string }
   | { type: 'guide/stop' }
   | { type: 'backup/export' }
-  | { type: 'backup/import'; text: string; mode: 'merge' | 'replace' };
+  | { type: 'backup/import'; text: string; mode: 'merge' | 'replace' }
+  | { type: 'diagnose/anonymise'; capture: RawCapture };
 
-/** `file`: the backup's text (backup/export); `notice`: what was done, in German (backup/import). */
+/** `file`: the backup's text (backup/export), the anonymised Diagnose (diagnose/anonymise); `notice`: what was
+ *  done, in German (backup/import), what the Diagnose holds (diagnose/anonymise). */
 export type Reply = { ok: true; file?: string; notice?: string } | { ok: false; error: string };
 
 export function send(message: Message): Promise<Reply> {

@@ -14,6 +14,8 @@ export interface GuideView {
   canBack: boolean;
   canNext: boolean;
   finished: boolean;
+  /** the step's target is not on this page: the card offers a Diagnose for support */
+  notFound: boolean;
 }
 
 const describe = (plan: Extract<Plan, { kind: 'step' }>) => {
@@ -24,7 +26,7 @@ const describe = (plan: Extract<Plan, { kind: 'step' }>) => {
 export function guideView(task: Task, plan: Plan, found: Found | null, generation: Generation | null): GuideView {
   const shown = stepsFor(task, generation);
   const total = shown.length;
-  const base = { taskTitle: task.title, canBack: false, canNext: false, finished: false };
+  const base = { taskTitle: task.title, canBack: false, canNext: false, finished: false, notFound: false };
   if (plan.kind === 'finished') {
     return { ...base, title: `${task.title}: erledigt`, progress: `${total} von ${total} Schritten`, target: null, finished: true, canBack: true,
       lines: ['Alle Schritte dieser Anleitung sind erledigt. Mit „Beenden“ schließen Sie den Wegweiser.'] };
@@ -54,5 +56,6 @@ export function guideView(task: Task, plan: Plan, found: Found | null, generatio
     lines,
     canBack: plan.index > 0,
     canNext: true,
+    notFound: !found,
   };
 }

@@ -4,7 +4,7 @@ import { readSnapshot } from '../../utils/snapshot';
 import { findTarget, type Found } from '../../utils/locate';
 import { readPage } from '../../utils/page';
 import { duringPass } from '../../utils/pass-memo';
-import { send } from '../../utils/messages';
+import { send, type Reply } from '../../utils/messages';
 import type { GuideState } from '../../utils/storage';
 import { VIEWS, taskById } from '../../rules/index';
 import { advance, currentView, isBlank, plan, type Plan } from '../../rules/engine';
@@ -13,7 +13,7 @@ import type { Task } from '../../rules/model';
 import type { PageStatus } from '../../rules/status';
 import { guideView, type GuideView } from './guide-view';
 import { markTarget } from './marker';
-import type { LastPass } from './diagnose-capture';
+import { captureDiagnose, type LastPass } from './diagnose-capture';
 import { switchedListener } from '../../utils/switched-listener';
 
 export interface OverlayState {
@@ -25,6 +25,8 @@ export interface GuideActions {
   back(): void;
   next(): void;
   end(): void;
+  /** the page described for support, anonymised by the background: the file's text and what it holds */
+  diagnose(): Promise<Reply>;
 }
 
 const GUIDE_KEY = 'guide';
@@ -50,6 +52,7 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
       back: () => guide && send({ type: 'guide/set', taskId: guide.taskId, step: Math.max(0, guide.step - 1) }),
       next: () => guide && send({ type: 'guide/set', taskId: guide.taskId, step: guide.step + 1 }),
       end: () => send({ type: 'guide/stop' }),
+      diagnose: () => send({ type: 'diagnose/anonymise', capture: duringPass(() => captureDiagnose(self.last)) }),
     } as GuideActions,
     pass: () => duringPass(pass),
     /** what the last pass concluded, for a Diagnose */

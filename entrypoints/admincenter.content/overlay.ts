@@ -4,6 +4,7 @@
 import { statusText } from '../../rules/status';
 import type { GuideActions, OverlayState } from './guide';
 import { followTarget, placeCard, placeCutout, scrollIntoViewIfNeeded } from './position';
+import { diagnoseFileName } from '../../utils/diagnose-file';
 
 const SVG = 'http://www.w3.org/2000/svg';
 
@@ -39,7 +40,25 @@ export function createOverlay(container: HTMLElement, actions: GuideActions): (s
   const back = el('button', { type: 'button', className: 'secondary', textContent: 'Zurück', onclick: actions.back });
   const next = el('button', { type: 'button', className: 'secondary', textContent: 'Weiter', onclick: actions.next });
   const end = el('button', { type: 'button', textContent: 'Beenden', onclick: actions.end });
-  const card = el('div', {}, task, title, lines, el('div', { className: 'actions' }, back, next, end));
+  // Offered while the step's target is missing or the page is unknown: a Diagnose, saved by the admin's own click.
+  const supportText = el('p');
+  supportText.setAttribute('aria-live', 'polite');
+  const supportFile = el('a', { textContent: 'Datei speichern' });
+  const supportAsk = el('button', { type: 'button', className: 'secondary', textContent: 'Seite für den Support speichern' });
+  const support = el('div', { className: 'support' }, supportAsk, supportText, supportFile);
+  supportAsk.onclick = async () => {
+    supportAsk.disabled = true;
+    const reply = await actions.diagnose().catch(() => null);
+    supportAsk.disabled = false;
+    URL.revokeObjectURL(supportFile.href);
+    supportFile.hidden = !reply?.ok || !reply.file;
+    if (reply?.ok && reply.file) {
+      supportFile.href = URL.createObjectURL(new Blob([reply.file], { type: 'application/json' }));
+      supportFile.download = diagnoseFileName(new Date());
+    }
+    setText(supportText, reply?.ok ? `${reply.notice} Senden Sie die Datei an den Support.` : reply?.error ?? 'Die Diagnose ließ sich nicht erstellen.');
+  };
+  const card = el('div', {}, task, title, lines, support, el('div', { className: 'actions' }, back, next, end));
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-modal', 'false');
   card.setAttribute('aria-labelledby', 'wegweiser-title');
@@ -71,6 +90,12 @@ export function createOverlay(container: HTMLElement, actions: GuideActions): (s
     if (view.lines.join('\n') !== shownLines) {
       shownLines = view.lines.join('\n');
       lines.replaceChildren(...view.lines.map((line) => el('p', { textContent: line })));
+    }
+    const offer = view.notFound || !state.status.known;
+    if (support.hidden === offer) {
+      support.hidden = !offer;
+      supportFile.hidden = true;
+      setText(supportText, '');
     }
     back.disabled = !view.canBack;
     next.hidden = !view.canNext;

@@ -6,6 +6,7 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { extension, resetStorage } from './harness';
 import { UIS, openWithTask } from './start-task';
+import { card } from './follow-guide';
 import { practiceUrl } from '../../scripts/lib/browser.mjs';
 
 /** The side panel (as a tab, following the AdminCenter tab): both clicks, and the file saved. */
@@ -55,6 +56,30 @@ describe.each(UIS)('Diagnose, %s', (ui) => {
     expect(file.conclusions).toMatchObject({ task: 'impressum', view: 'mandant-drawer', generation: ui });
     expect(file.conclusions.step).toBeTruthy();
     expect(file.conclusions.targets).toEqual(expect.arrayContaining([expect.objectContaining({ result: 'gefunden', target: expect.objectContaining({ name: 'Impressum' }) })]));
+    await admin.close();
+  });
+
+  it('offered on the step card when the target is missing: two clicks there give the file', async () => {
+    const admin = await openWithTask(ui, 'Datenschutzbeauftragte(r)', 'mandanten/6000101/datenschutzbeauftragter');
+    await expect.poll(() => admin.locator('[data-wegweiser-target]').count(), { timeout: 5000 }).toBe(1);
+    const offer = card(admin).getByRole('button', { name: 'Seite für den Support speichern' });
+    expect(await offer.count()).toBe(0);
+    // The AdminCenter changed: its field "Name" is gone (with its caption).
+    await admin.evaluate(() => {
+      const target = document.querySelector('[data-wegweiser-target]')!;
+      (target.closest('vaadin-text-field, tr') ?? target).remove();
+    });
+    await expect.poll(() => card(admin).getByText(/^Ich finde „Name“ auf dieser Seite nicht\./).count()).toBe(1);
+    await offer.click();
+    const link = card(admin).getByRole('link', { name: 'Datei speichern' });
+    await expect.poll(() => link.count(), { timeout: 10_000 }).toBe(1);
+    expect(await card(admin).getByText(/^Die Datei beschreibt die Seite „mandant-datenschutz“ .* Senden Sie die Datei an den Support\.$/).count()).toBe(1);
+    const [download] = await Promise.all([admin.waitForEvent('download'), link.click()]);
+    expect(download.suggestedFilename()).toMatch(/^admincenter-wegweiser-diagnose-\d{4}-\d\d-\d\d\.json$/);
+    const file = JSON.parse(await readFile(await download.path(), 'utf8'));
+    expect(file.conclusions).toMatchObject({ task: 'datenschutz', step: 'angaben', view: 'mandant-datenschutz' });
+    expect(file.conclusions.targets).toEqual([{ target: { role: 'textbox', name: 'Name' }, result: 'nicht gefunden' }]);
+    expect(file.snapshot.tenant).toBe('<Mandant>');
     await admin.close();
   });
 

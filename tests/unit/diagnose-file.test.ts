@@ -72,3 +72,18 @@ describe('anonymise', () => {
     expect(diagnoseFileName(new Date('2026-12-02T23:30:00Z'))).toBe('admincenter-wegweiser-diagnose-2026-12-03.json');
   });
 });
+
+describe('the background anonymises a capture from the step card', () => {
+  it('answers with the file and its summary; a malformed capture is refused and changes nothing', async () => {
+    const { receiveMessage } = await import('../../utils/background-handlers');
+    const { fakeBrowser } = await import('wxt/testing/fake-browser');
+    // (the fake browser has no manifest; the built extension's is tested in tests/e2e/diagnose.e2e.ts)
+    fakeBrowser.runtime.getManifest = (() => ({ manifest_version: 3, name: 'AdminCenter-Wegweiser', version: '0.1.0' })) as typeof fakeBrowser.runtime.getManifest;
+    const reply = await receiveMessage({ type: 'diagnose/anonymise', capture: capture() }, 7);
+    expect(reply).toMatchObject({ ok: true, notice: expect.stringMatching(/^Die Datei beschreibt die Seite „mandant-datenschutz“/) });
+    for (const secret of SECRETS) expect(reply.ok && reply.file, secret).not.toContain(secret);
+    const before = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    expect(await receiveMessage({ type: 'diagnose/anonymise', capture: { url: 'x', outline: 'kein Array' } }, 7)).toEqual({ ok: false, error: 'Unbekannte Nachricht.' });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(before);
+  });
+});
