@@ -18,3 +18,21 @@ export function statusText({ generation, login, known, tenant }: PageStatus): st
   const unknown = 'Diese Seite des AdminCenters kenne ich noch nicht.';
   return seen ? `${unknown} Erkannt: ${seen}.` : `${unknown} Weder die Oberfläche noch den Mandanten erkenne ich hier.`;
 }
+
+export interface Recognition {
+  generation: Generation | null;
+  dev: boolean;
+  tenant: string | null;
+  /** the page's place, from the main menu down ("Benutzerverwaltung → Mandanten → Ihr Mandant"), null for an unknown page */
+  place: string | null;
+}
+
+/** For a support call: "Ich erkenne: aktuelle Oberfläche, Entwicklungsumgebung, Mandant Freiberg, Seite …". */
+export function recognitionText({ generation, dev, tenant, place }: Recognition): string {
+  return `Ich erkenne: ${[
+    generation ? GENERATION_NAMES[generation] : 'keine bekannte Oberfläche',
+    dev ? 'Entwicklungsumgebung' : 'Live-System',
+    tenant ? `Mandant ${tenant}` : 'keinen Mandanten',
+    place ? `Seite ${place}` : 'eine Seite, die ich nicht kenne',
+  ].join(', ')}.`;
+}

@@ -36,6 +36,8 @@ export interface Conclusions {
   step: string | null;
   /** each alternative of the step's target for this UI, written out (patterns as text), and what became of it */
   targets: { target: Record<string, string | boolean | string[]>; result: TargetResult }[];
+  /** while a task runs: each of its steps on this UI, and whether its target can be found on this page */
+  steps: { title: string; found: boolean }[];
 }
 
 export interface RawCapture {

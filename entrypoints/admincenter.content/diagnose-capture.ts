@@ -8,9 +8,12 @@ import { anyMatch, cellElements, fieldRole, findTarget, isHeaderRow, isSelectBut
 import { readPage } from '../../utils/page';
 import { readSnapshot } from '../../utils/snapshot';
 import { normalizeText } from '../../utils/text';
+import { stepPlace, stepsFor } from '../../rules/engine';
+import { VIEWS, taskById } from '../../rules/index';
+import type { TaskContext } from '../../rules/model';
 
 /** What the last pass concluded about the guide (set by guide.ts). */
-export interface LastPass { view: string | null; task: string | null; step: string | null; locator: Locator }
+export interface LastPass { view: string | null; task: string | null; step: string | null; locator: Locator; ctx?: TaskContext }
 
 const PEOPLE = /^(E-Mail|Benutzername|Vorname|Nachname)$/i;
 const STATES = ['expanded', 'selected', 'checked', 'disabled', 'hidden', 'current', 'pressed', 'modal', 'haspopup', 'required', 'readonly', 'invalid', 'level', 'sort', 'rowindex', 'colindex'];
@@ -75,6 +78,22 @@ function tried(locator: Locator, generation: Generation | null): Conclusions['ta
   });
 }
 
+/** Each step of the running task on this UI, and whether its target is on this page. */
+function findable(last: LastPass | null, s: Snapshot): Conclusions['steps'] {
+  const task = last?.task ? taskById(last.task) : undefined;
+  if (!task) return [];
+  const page = readPage();
+  return stepsFor(task, s.generation).map((step) => {
+    let found = false;
+    try {
+      const via = stepPlace(step, VIEWS).target;
+      const locator = typeof via === 'function' ? via(s, last!.ctx ?? {}) : via;
+      found = !!locator && !!findTarget(locator, s.generation, page);
+    } catch { /* a step without a way in: not found */ }
+    return { title: step.title, found };
+  });
+}
+
 export function captureDiagnose(last: LastPass | null): RawCapture {
   const s: Snapshot = JSON.parse(JSON.stringify(readSnapshot()));
   const nodes = outline();
@@ -84,6 +103,7 @@ export function captureDiagnose(last: LastPass | null): RawCapture {
       generation: s.generation, dev: s.devBanner, tenantRecognised: !!s.tenant,
       view: last?.view ?? null, task: last?.task ?? null, step: last?.step ?? null,
       targets: last ? tried(last.locator, s.generation) : [],
+      steps: findable(last, s),
     },
     snapshot: s,
     outline: nodes,

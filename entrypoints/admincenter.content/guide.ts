@@ -104,7 +104,7 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
     const stepId = next.kind === 'step' ? next.step.id : next.kind;
     markTarget(found?.element ?? null, `${task.id}/${stepId}`);
     current = { task, plan: next, found };
-    self.last = { view: view ?? null, task: task.id, step: stepId, locator: next.kind === 'finished' ? [] : next.locator };
+    self.last = { view: view ?? null, task: task.id, step: stepId, locator: next.kind === 'finished' ? [] : next.locator, ctx: guide.ctx };
     readInput(next.kind === 'step' && !!next.step.watchInput);
     render({ status, guide: guideView(task, next, found, s.generation) });
   }

@@ -9,11 +9,26 @@ import { UIS, openWithTask } from './start-task';
 import { card } from './follow-guide';
 import { practiceUrl } from '../../scripts/lib/browser.mjs';
 
+type Ext = Awaited<ReturnType<typeof extension>>;
+
+/** The AdminCenter tab the side panel follows, as the background last saw it. */
+const lastTab = (ext: Ext) => ext.worker.evaluate(async () =>
+  (await (globalThis as any).chrome.storage.session.get('lastAdminCenterTab')).lastAdminCenterTab as { tabId: number; url: string } | undefined);
+
+/** A fresh install with one practice page open. */
+async function openFresh(ui: 'klassisch' | 'aktuell', route: string) {
+  const ext = await extension();
+  await resetStorage(ext);
+  const admin = await ext.context.newPage();
+  await admin.goto(practiceUrl(ui, route));
+  return { ext, admin };
+}
+
 /** The side panel (as a tab, following the AdminCenter tab): both clicks, and the file saved. */
 async function saveDiagnose(admin: Page) {
   const ext = await extension();
   // The panel follows the AdminCenter tab once that page has been seen.
-  await expect.poll(() => ext.worker.evaluate(async () => ((await (globalThis as any).chrome.storage.session.get('lastAdminCenterTab')).lastAdminCenterTab?.url ?? ''))).toBe(admin.url());
+  await expect.poll(async () => (await lastTab(ext))?.url).toBe(admin.url());
   const panel = await ext.context.newPage();
   await panel.goto(ext.extensionUrl('sidepanel.html'));
   await panel.getByRole('button', { name: 'Diagnose speichern' }).click();
@@ -30,16 +45,22 @@ async function saveDiagnose(admin: Page) {
 
 describe.each(UIS)('Diagnose, %s', (ui) => {
   it('of a form the admin filled in: labels and title kept, every entry replaced', async () => {
-    const ext = await extension();
-    await resetStorage(ext);
-    const admin = await ext.context.newPage();
-    await admin.goto(practiceUrl(ui, 'mandanten/6000101/datenschutzbeauftragter'));
+    const { ext, admin } = await openFresh(ui, 'mandanten/6000101/datenschutzbeauftragter');
     const typed = { Name: 'Dr. Petra Geheim', Anschrift: 'Geheimweg 7, 09599 Freiberg', 'E-Mail': 'petra.geheim@example.org', Telefon: '03731 987654' };
     for (const [label, value] of Object.entries(typed)) await admin.getByRole('textbox', { name: label }).fill(value);
     const { text, file, told } = await saveDiagnose(admin);
 
     for (const value of [...Object.values(typed), 'Geheim', '987654']) expect(text, value).not.toContain(value);
-    for (const kept of ['Datenschutzbeauftragter verwalten', 'Speichern', 'Anschrift', 'Telefon']) expect(text, kept).toContain(kept);
+    // Every button label and every title the extension read on this page is in the file as it was.
+    const raw = await ext.worker.evaluate(async (url) => {
+      const chrome = (globalThis as any).chrome;
+      const [tab] = await chrome.tabs.query({ url: url.replace(/#.*$/, '*') });
+      return chrome.tabs.sendMessage(tab.id, { type: 'diagnose/capture' });
+    }, admin.url());
+    const labels: string[] = [...raw.snapshot.buttons.map((b: { label: string }) => b.label), ...raw.snapshot.headings];
+    expect(labels).toContain('Speichern');
+    expect(labels.some((l) => l.startsWith('Datenschutzbeauftragter verwalten'))).toBe(true);
+    for (const label of labels.filter((l) => !l.includes('m.mustermann'))) expect(text, label).toContain(JSON.stringify(label));
     expect(file).toMatchObject({ format: 'admincenter-wegweiser-diagnose', conclusions: { generation: ui, view: 'mandant-datenschutz', tenantRecognised: true } });
     expect(file.snapshot.fields).toEqual(expect.arrayContaining([{ label: 'E-Mail', value: '<E-Mail>' }, { label: 'Telefon', value: '<Telefon>' }]));
     expect(file.snapshot.tenant).toBe('<Mandant>');
@@ -83,11 +104,25 @@ describe.each(UIS)('Diagnose, %s', (ui) => {
     await admin.close();
   });
 
-  it('of a list of users: the headers kept, no user name or address in the file', async () => {
+  it('"Seite prüfen" in the side panel says what the extension recognises and which steps it finds here', async () => {
+    const admin = await openWithTask(ui, 'Datenschutzbeauftragte(r)', 'mandanten/6000101/datenschutzbeauftragter');
+    await expect.poll(() => admin.locator('[data-wegweiser-target]').count(), { timeout: 5000 }).toBe(1);
     const ext = await extension();
-    await resetStorage(ext);
-    const admin = await ext.context.newPage();
-    await admin.goto(practiceUrl(ui, 'mandanten/6000101/benutzer'));
+    const panel = await ext.context.newPage();
+    await panel.goto(ext.extensionUrl('sidepanel.html'));
+    await panel.getByRole('button', { name: 'Seite prüfen' }).click();
+    const menu = ui === 'klassisch' ? 'Benutzerverwaltung' : 'Benutzer';
+    await expect.poll(() => panel.getByText(`Ich erkenne: ${ui === 'klassisch' ? 'klassische' : 'aktuelle'} Oberfläche, Entwicklungsumgebung, Mandant Freiberg, Seite ${menu} → Mandanten → Ihren Mandanten → Datenschutzbeauftragter Ihres Mandanten.`, { exact: true }).count(), { timeout: 10_000 }).toBe(1);
+    expect(await panel.getByText('Laufende Anleitung „Datenschutzbeauftragte(r)“ – auf dieser Seite zu finden:').count()).toBe(1);
+    const steps = await panel.locator('.diagnose-seen li').allTextContents();
+    expect(steps.map((step) => step.replace(/: (ja|nein)$/, ''))).toEqual(['Mandanten öffnen', 'Mandanten wählen', 'Datenschutzbeauftragter öffnen', 'Angaben eintragen', 'Speichern']);
+    expect(steps).toEqual(expect.arrayContaining(['Angaben eintragen: ja', 'Speichern: ja']));
+    await panel.close();
+    await admin.close();
+  });
+
+  it('of a list of users: the headers kept, no user name or address in the file', async () => {
+    const { admin } = await openFresh(ui, 'mandanten/6000101/benutzer');
     await expect.poll(() => admin.getByText('m.mustermann@freiberg.de').count()).toBeGreaterThan(0);
     const { text, file } = await saveDiagnose(admin);
 
@@ -101,10 +136,7 @@ describe.each(UIS)('Diagnose, %s', (ui) => {
 
 describe('Diagnose on odd pages', () => {
   it('never fails and stays under 1 MB: deep nesting, 10,000 rows, a closed shadow root, nodes removed meanwhile', async () => {
-    const ext = await extension();
-    await resetStorage(ext);
-    const admin = await ext.context.newPage();
-    await admin.goto(practiceUrl('aktuell', 'neuigkeiten'));
+    const { admin } = await openFresh('aktuell', 'neuigkeiten');
     await expect.poll(() => admin.getByRole('heading', { name: 'Neuigkeiten' }).count(), { timeout: 5000 }).toBeGreaterThan(0);
     await admin.evaluate(() => {
       const odd = document.createElement('section');
@@ -127,6 +159,59 @@ describe('Diagnose on odd pages', () => {
     expect(told).toMatch(/\(gekürzt\)/);
     expect(file.conclusions.generation).toBe('aktuell');
     for (const secret of ['petra.geheim@example.org', 'person1@example.org', '0351 1234567', 'neu@example.org']) expect(text, secret).not.toContain(secret);
+    await admin.close();
+  });
+});
+
+/** A small seeded random generator: the same odd pages on every run. */
+function seeded(seed: number) {
+  return () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+describe('Diagnose fuzz', () => {
+  it('20 generated odd pages: every capture answers, the file stays under 1 MB and holds none of the planted values', async () => {
+    const { ext, admin } = await openFresh('aktuell', 'neuigkeiten');
+    await expect.poll(async () => (await lastTab(ext))?.tabId ?? 0).toBeGreaterThan(0);
+    const tabId = (await lastTab(ext))!.tabId;
+    const panel = await ext.context.newPage();
+    await panel.goto(ext.extensionUrl('sidepanel.html'));
+    const random = seeded(20261202);
+    for (let round = 0; round < 20; round++) {
+      const plan = { depth: Math.floor(random() * 400), rows: Math.floor(random() * 6000), hosts: Math.floor(random() * 30), closed: random() < 0.5, roles: Math.floor(random() * 50), seed: Math.floor(random() * 1e6) };
+      await admin.evaluate(({ depth, rows, hosts, closed, roles, seed }) => {
+        document.getElementById('fuzz')?.remove();
+        const odd = Object.assign(document.createElement('section'), { id: 'fuzz' });
+        let deep: HTMLElement = odd;
+        for (let i = 0; i < depth; i++) deep = deep.appendChild(document.createElement(i % 3 ? 'div' : 'span'));
+        deep.textContent = `tief ${seed}: geheim${seed}@example.org`;
+        const table = document.createElement('table');
+        table.innerHTML = '<tr><th>Benutzername</th><th>Telefon</th></tr>' + Array.from({ length: rows }, (_, i) => `<tr><td>nutzer.${seed}.${i}</td><td>0351 ${seed}${i}</td></tr>`).join('');
+        odd.append(table);
+        for (let i = 0; i < hosts; i++) {
+          const host = odd.appendChild(document.createElement('x-fuzz'));
+          host.attachShadow({ mode: closed ? 'closed' : 'open' }).innerHTML = `<div role="button" aria-label="Knopf ${i}"><slot></slot>DE89 3704 0044 0532 0130 ${String(i).padStart(2, '0')}</div>`;
+          host.textContent = `+49 351 ${seed}${i}`;
+        }
+        for (let i = 0; i < roles; i++) {
+          const el = odd.appendChild(document.createElement('div'));
+          el.setAttribute('role', ['textbox', 'row', 'gridcell', 'dialog', 'menuitem', 'heading', 'bogus'][i % 7]);
+          el.setAttribute('aria-hidden', String(i % 2 === 0));
+          el.textContent = `wert${seed}-${i}`;
+        }
+        document.body.append(odd);
+      }, plan);
+      const reply = await panel.evaluate(async (tab) => {
+        const chrome = (globalThis as any).chrome;
+        const raw = await chrome.tabs.sendMessage(tab, { type: 'diagnose/capture' });
+        return chrome.runtime.sendMessage({ type: 'diagnose/anonymise', capture: raw });
+      }, tabId);
+      expect(reply.ok, JSON.stringify(plan)).toBe(true);
+      expect(reply.file.length, JSON.stringify(plan)).toBeLessThan(1_000_000);
+      for (const planted of [`geheim${plan.seed}@example.org`, `nutzer.${plan.seed}.1`, `0351 ${plan.seed}`, `+49 351 ${plan.seed}`, 'DE89 3704']) {
+        expect(reply.file, `${planted} in ${JSON.stringify(plan)}`).not.toContain(planted);
+      }
+    }
+    await panel.close();
     await admin.close();
   });
 });

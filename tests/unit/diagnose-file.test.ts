@@ -10,7 +10,7 @@ const SECRETS = ['support.onlineantrag', 'petra.geheim@example.org', '03731 9876
 function capture(): RawCapture {
   return {
     url: 'https://admincenter.amt24dev.sachsen.de/admincenter/#!mandanten/6000101/datenschutzbeauftragter',
-    conclusions: { generation: 'aktuell', dev: true, tenantRecognised: true, view: 'mandant-datenschutz', task: 'datenschutz', step: 'fill', targets: [{ target: { role: 'textbox', name: 'Name' }, result: 'gefunden' }] },
+    conclusions: { generation: 'aktuell', dev: true, tenantRecognised: true, view: 'mandant-datenschutz', task: 'datenschutz', step: 'fill', targets: [{ target: { role: 'textbox', name: 'Name' }, result: 'gefunden' }], steps: [{ title: 'Angaben eintragen', found: true }] },
     snapshot: {
       generation: 'aktuell', devBanner: true, loginForm: false, tenant: 'Freiberg',
       headings: ['Datenschutzbeauftragter verwalten', 'Rückfragen an petra.geheim@example.org'],
