@@ -43,13 +43,22 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
   let readInput = (_on: boolean) => {};
   /** attach the Esc key listener when a guide runs and the focus is on the page (set below) */
   let armEscape = () => {};
+  /** the page as of the last pass (view and address), and the step "Zurück" went to while it stays there */
+  let here = '';
+  let held: { step: number; at: string } | null = null;
 
   const self = {
     schedule: () => {},
     /** observes the shadow roots the reader walked (set by the content script's entry) */
     watch: (_roots: ShadowRoot[]) => {},
     actions: {
-      back: () => guide && send({ type: 'guide/set', taskId: guide.taskId, step: Math.max(0, guide.step - 1) }),
+      back: () => {
+        if (!guide) return;
+        // The step gone back to stays, even when the page shows it done, until the admin acts or the page changes.
+        guide = { ...guide, step: Math.max(0, guide.step - 1) };
+        held = { step: guide.step, at: here };
+        send({ type: 'guide/set', taskId: guide.taskId, step: guide.step }).catch(() => {});
+      },
       next: () => guide && send({ type: 'guide/set', taskId: guide.taskId, step: guide.step + 1 }),
       end: () => send({ type: 'guide/stop' }),
       diagnose: () => send({ type: 'diagnose/anonymise', capture: duringPass(() => captureDiagnose(self.last)) }),
@@ -85,7 +94,9 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
       render({ status, guide: null });
       return;
     }
-    const step = advance(task, guide.step, s, VIEWS, guide.ctx);
+    here = `${view}|${location.href}`;
+    if (held && (held.at !== here || held.step !== guide.step)) held = null;
+    const step = held ? guide.step : advance(task, guide.step, s, VIEWS, guide.ctx);
     // A new step watches its fields afresh (the page may have emptied one without an input event).
     if (step !== lastStep) filled = new WeakMap();
     lastStep = step;
@@ -124,6 +135,11 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
   // Reading the admin's own clicks and typing: passive, capture phase, never preventDefault.
   const listen = { capture: true, passive: true, signal };
   document.addEventListener('click', (event) => {
+    // The admin acts on the page (not on our card): a step held by "Zurück" may move on again.
+    if (held && event.isTrusted && !event.composedPath().includes(host)) {
+      held = null;
+      self.schedule();
+    }
     if (!event.isTrusted || !current || !guide || current.plan.kind !== 'step') return;
     const { step, leadsTo } = current.plan;
     const target = current.found?.element;

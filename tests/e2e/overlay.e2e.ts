@@ -23,6 +23,21 @@ describe('step card and highlight', () => {
     await page.close();
   });
 
+  it.each(['klassisch', 'aktuell'] as const)('Zurück stays back on a step the page shows done, until the admin acts (%s)', async (ui) => {
+    const page = await openWithTask(ui, 'Impressum', 'mandanten/6000101/impressum');
+    const heading = () => card(page).getByRole('heading').textContent();
+    await expect.poll(heading).toBe('Impressum eintragen');
+    await card(page).getByRole('button', { name: 'Zurück' }).click();
+    await expect.poll(heading).toBe('Impressum öffnen');
+    // The page shows that step done (the Impressum is open), yet the card stays where the admin went.
+    await page.waitForTimeout(1000);
+    expect(await heading()).toBe('Impressum öffnen');
+    // The admin acts on the page: the guide follows the page again.
+    await page.getByRole('textbox', { name: 'Impressum' }).click();
+    await expect.poll(heading).toBe('Impressum eintragen');
+    await page.close();
+  });
+
   it('Esc ends the guide: no card, nothing marked, no cutout', async () => {
     const page = await openWithTask('klassisch', 'Impressum');
     await expect.poll(() => marked(page).count()).toBe(1);
