@@ -2,8 +2,12 @@
 // a list shows replaced by a placeholder of its kind, so the file can go to support. Runs in the side panel.
 import type { OutlineNode, RawCapture } from './diagnose-types';
 import type { Snapshot } from '../rules/types';
+import { GENERATION_NAMES } from '../rules/generation';
 
 export const DIAGNOSE_FORMAT = 'admincenter-wegweiser-diagnose';
+
+/** The columns of a list of people (users): there the first column names a person, not a record. */
+export const PEOPLE_COLUMN = /^(E-Mail|Benutzername|Vorname|Nachname)$/i;
 
 export type Kind = 'E-Mail' | 'Telefon' | 'IBAN' | 'Wert' | 'Name' | 'Datei' | 'Mandant';
 
@@ -52,14 +56,14 @@ export function anonymise(raw: RawCapture, env: { now: Date; browser: string; ex
   const text = (t: string) => scrub(t).replace(LOGIN, () => put('Name'));
   /** a value as a whole: by what it looks like, else as `fallback` */
   const value = (raw: string, fallback: Kind = 'Wert') => {
-    const text = String(raw ?? '');
-    if (!text.trim()) return text;
-    const looks = (pattern: RegExp) => new RegExp(pattern.source).test(text);
+    const whole = String(raw ?? '');
+    if (!whole.trim()) return whole;
+    const looks = (pattern: RegExp) => new RegExp(pattern.source).test(whole);
     return put(looks(EMAIL) ? 'E-Mail' : looks(IBAN) ? 'IBAN' : looks(PHONE) ? 'Telefon' : fallback);
   };
 
   const s = raw.snapshot;
-  const people = (headers: string[]) => headers.some((h) => /^(E-Mail|Benutzername|Vorname|Nachname)$/i.test(h));
+  const people = (headers: string[]) => headers.some((h) => PEOPLE_COLUMN.test(h));
   const snapshot: Snapshot = {
     ...s,
     tenant: s.tenant === null ? null : put('Mandant'),
@@ -121,7 +125,7 @@ const NAMES: Record<Kind, [string, string]> = {
 /** What the admin is told before saving: what the file describes and what was replaced. */
 export function diagnoseSummary(file: DiagnoseFile): string {
   const c = file.conclusions;
-  const ui = c.generation === 'klassisch' ? 'klassische Oberfläche' : c.generation === 'aktuell' ? 'aktuelle Oberfläche' : 'Oberfläche nicht erkannt';
+  const ui = c.generation ? GENERATION_NAMES[c.generation] : 'Oberfläche nicht erkannt';
   const view = c.view ? `die Seite „${c.view}“` : 'eine Seite, die der Wegweiser nicht kennt';
   const parts = (Object.entries(file.replaced) as [Kind, number][]).map(([kind, n]) => `${n} ${NAMES[kind][n === 1 ? 0 : 1]}`);
   const total = Object.values(file.replaced).reduce((a, b) => a + (b ?? 0), 0);

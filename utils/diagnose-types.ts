@@ -1,6 +1,6 @@
 // What the content script captures for a Diagnose (raw, with the page's values) and what the side panel
 // turns it into (anonymised). Types only: the content script stays small.
-import type { Snapshot } from '../rules/types';
+import type { Generation, Snapshot } from '../rules/types';
 
 /** Where an element stands, for the anonymiser: its text or value may be a person's data. */
 export type OutlinePart = 'field' | 'header' | 'first' | 'cell' | 'row';
@@ -28,7 +28,7 @@ export interface OutlineNode {
 export type TargetResult = 'gefunden' | 'verborgen' | 'deaktiviert' | 'nicht gefunden';
 
 export interface Conclusions {
-  generation: string | null;
+  generation: Generation | null;
   dev: boolean;
   tenantRecognised: boolean;
   view: string | null;

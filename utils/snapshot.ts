@@ -17,7 +17,7 @@ const TABLES = new Set(['table', 'grid', 'treegrid']);
 const shown = (items: PageItem[]) => items.filter((item) => isRendered(item.el));
 
 /** A column as a person reads its header: its text (Flow names sortable headers "Sort by <Name>"). */
-const headerLabel = (cell: Element) => normalizeLabel(visibleText(cell) || accessibleName(cell).replace(/^Sort by /, ''));
+export const headerLabel = (cell: Element) => normalizeLabel(visibleText(cell) || accessibleName(cell).replace(/^Sort by /, ''));
 
 /** Tables and grids with their header and first rows in visual order (grids render and recycle rows lazily). */
 function readTables(usable: PageItem[]): SnapshotTable[] {

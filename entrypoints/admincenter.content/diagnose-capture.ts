@@ -3,10 +3,11 @@
 import type { Conclusions, OutlineNode, OutlinePart, RawCapture, TargetResult } from '../../utils/diagnose-types';
 import type { Generation, Locator, Snapshot } from '../../rules/types';
 import { OWN_ELEMENT, composedChildren, isDisabled, isRendered, roleOf } from '../../utils/dom';
-import { accessibleName, controlValue, visibleText } from '../../utils/name';
-import { anyMatch, cellElements, fieldRole, findTarget, isHeaderRow, isSelectButton } from '../../utils/locate';
-import { readPage } from '../../utils/page';
-import { readSnapshot } from '../../utils/snapshot';
+import { accessibleName, controlValue } from '../../utils/name';
+import { anyMatch, cellElements, fieldRole, findTarget, isHeaderRow } from '../../utils/locate';
+import { readPage, type PageIndex } from '../../utils/page';
+import { headerLabel, readSnapshot } from '../../utils/snapshot';
+import { PEOPLE_COLUMN } from '../../utils/diagnose-file';
 import { normalizeText } from '../../utils/text';
 import { stepPlace, stepsFor } from '../../rules/engine';
 import { VIEWS, taskById } from '../../rules/index';
@@ -15,7 +16,6 @@ import type { TaskContext } from '../../rules/model';
 /** What the last pass concluded about the guide (set by guide.ts). */
 export interface LastPass { view: string | null; task: string | null; step: string | null; locator: Locator; ctx?: TaskContext }
 
-const PEOPLE = /^(E-Mail|Benutzername|Vorname|Nachname)$/i;
 const STATES = ['expanded', 'selected', 'checked', 'disabled', 'hidden', 'current', 'pressed', 'modal', 'haspopup', 'required', 'readonly', 'invalid', 'level', 'sort', 'rowindex', 'colindex'];
 const SKIP = new Set(['script', 'style', 'template', 'svg', 'head', OWN_ELEMENT]);
 /** Bounds that keep a file under 1 MB and the walk off the stack's limit on any page (a long list, deep nesting). */
@@ -35,19 +35,22 @@ function outline(): OutlineNode[] {
       if (!(el instanceof Element) || SKIP.has(el.localName)) continue;
       const role = roleOf(el);
       let here = cells.get(el) ?? part;
-      const field = !!role && (fieldRole({ el, role, hidden: false }) === 'textbox' || fieldRole({ el, role, hidden: false }) === 'combobox' || isSelectButton({ el, role, hidden: false }));
+      const kind = role && fieldRole({ el, role, hidden: false });
+      const field = kind === 'textbox' || kind === 'combobox';
       if (role === 'row') {
         const header = isHeaderRow(el);
-        if (header) people = cellElements(el).some((c) => PEOPLE.test(normalizeText(visibleText(c) || accessibleName(c).replace(/^Sort by /, ''))));
-        cellElements(el).forEach((c, n) => cells.set(c, header ? 'header' : n === 0 ? 'first' : 'cell'));
+        const rowCells = cellElements(el);
+        if (header) people = rowCells.some((c) => PEOPLE_COLUMN.test(headerLabel(c)));
+        rowCells.forEach((c, n) => cells.set(c, header ? 'header' : n === 0 ? 'first' : 'cell'));
         here = header ? 'header' : 'row';
       }
       if (field) here = 'field';
       if (role || isRendered(el)) {
+        const current = field ? controlValue(el) : '';
         // (the field's value goes into a new object, never assigned: nothing here writes a `.value`)
-        const node: OutlineNode = { depth, tag: el.localName, ...(field && { value: normalizeText(controlValue(el)) }) };
+        const node: OutlineNode = { depth, tag: el.localName, ...(field && { value: normalizeText(current) }) };
         if (role) node.role = role;
-        if (role) node.name = field ? accessibleName(el).replace(controlValue(el), '').trim() : accessibleName(el);
+        if (role) node.name = field ? accessibleName(el).replace(current, '').trim() : accessibleName(el);
         const aria: Record<string, string> = {};
         for (const state of STATES) { const v = el.getAttribute(`aria-${state}`); if (v !== null) aria[state] = v; }
         if (Object.keys(aria).length) node.aria = aria;
@@ -69,8 +72,7 @@ function outline(): OutlineNode[] {
   return nodes;
 }
 
-function tried(locator: Locator, generation: Generation | null): Conclusions['targets'] {
-  const page = readPage();
+function tried(locator: Locator, generation: Generation | null, page: PageIndex): Conclusions['targets'] {
   return locator.filter((t) => !t.ui || !generation || t.ui === generation).map((target) => {
     const found = findTarget([target], generation, page);
     const result: TargetResult = found ? (found.disabled || isDisabled(found.element) ? 'deaktiviert' : 'gefunden') : anyMatch(target, page) ? 'verborgen' : 'nicht gefunden';
@@ -79,10 +81,9 @@ function tried(locator: Locator, generation: Generation | null): Conclusions['ta
 }
 
 /** Each step of the running task on this UI, and whether its target is on this page. */
-function findable(last: LastPass | null, s: Snapshot): Conclusions['steps'] {
+function findable(last: LastPass | null, s: Snapshot, page: PageIndex): Conclusions['steps'] {
   const task = last?.task ? taskById(last.task) : undefined;
   if (!task) return [];
-  const page = readPage();
   return stepsFor(task, s.generation).map((step) => {
     let found = false;
     try {
@@ -95,15 +96,17 @@ function findable(last: LastPass | null, s: Snapshot): Conclusions['steps'] {
 }
 
 export function captureDiagnose(last: LastPass | null): RawCapture {
-  const s: Snapshot = JSON.parse(JSON.stringify(readSnapshot()));
+  // One walk of the page for the snapshot and every target looked for.
+  const page = readPage();
+  const s: Snapshot = JSON.parse(JSON.stringify(readSnapshot(page)));
   const nodes = outline();
   return {
     url: location.origin + location.pathname + location.hash,
     conclusions: {
       generation: s.generation, dev: s.devBanner, tenantRecognised: !!s.tenant,
       view: last?.view ?? null, task: last?.task ?? null, step: last?.step ?? null,
-      targets: last ? tried(last.locator, s.generation) : [],
-      steps: findable(last, s),
+      targets: last ? tried(last.locator, s.generation, page) : [],
+      steps: findable(last, s, page),
     },
     snapshot: s,
     outline: nodes,

@@ -61,11 +61,13 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
       },
       next: () => guide && send({ type: 'guide/set', taskId: guide.taskId, step: guide.step + 1 }),
       end: () => send({ type: 'guide/stop' }),
-      diagnose: () => send({ type: 'diagnose/anonymise', capture: duringPass(() => captureDiagnose(self.last)) }),
+      diagnose: () => send({ type: 'diagnose/anonymise', capture: self.capture() }),
     } as GuideActions,
     pass: () => duringPass(pass),
     /** what the last pass concluded, for a Diagnose */
     last: null as LastPass | null,
+    /** the page described for support, raw (the side panel or the background anonymises it) */
+    capture: () => duringPass(() => captureDiagnose(self.last)),
   };
 
   /** One pass: read the page, ask the rules what is next, find and mark the target, draw. */

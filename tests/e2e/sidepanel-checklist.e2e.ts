@@ -14,7 +14,8 @@ describe.each(['klassisch', 'aktuell'] as const)('side panel checklist, %s', (ui
     await admin.goto(practiceUrl(ui, 'mandanten/6000101/impressum'));
     const panel = await ext.context.newPage();
     await panel.goto(ext.extensionUrl('sidepanel.html'));
-    await expect.poll(() => panel.getByRole('heading', { name: 'Freiberg', exact: true }).count()).toBe(1);
+    // The first page of a freshly started browser: its first pass may take longer than the default second.
+    await expect.poll(() => panel.getByRole('heading', { name: 'Freiberg', exact: true }).count(), { timeout: 5000 }).toBe(1);
     expect(await panel.getByText('Entwicklungsumgebung').count()).toBeGreaterThan(0);
     const impressum = panel.getByRole('checkbox', { name: 'Impressum', exact: true });
     expect(await impressum.isChecked()).toBe(false);
