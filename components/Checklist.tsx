@@ -4,15 +4,6 @@ import { GROUPS, counts, type TenantProgress } from '../rules/checklist';
 import { ChecklistItem } from './ChecklistItem';
 import { ENV_LABEL, hostOf, itemsOfGroup } from './tenant';
 
-/** What an empty group means and where in the AdminCenter its records show up. */
-const EMPTY_HINT: Record<string, string> = {
-  Mandant: 'Noch nichts gesehen – öffnen Sie Benutzerverwaltung → Mandanten im AdminCenter.',
-  Organisationseinheiten: 'Noch keine Organisationseinheit gesehen – öffnen Sie Organisationseinheiten im AdminCenter.',
-  'Kommunale Ergänzungen': 'Noch keine Kommunale Ergänzung gesehen – öffnen Sie Zuständigkeitsfinder → Leistungen im AdminCenter.',
-  Rechte: 'Noch nichts gesehen – öffnen Sie Benutzerverwaltung → Benutzergruppen im AdminCenter.',
-  Prozesse: 'Noch kein Prozess gesehen – öffnen Sie Zuständigkeitsfinder → Prozesse im AdminCenter.',
-};
-
 /** The readiness report for KISA in a tab of its own (print to PDF, Markdown download). */
 function openReport(key: string) {
   void browser.tabs.create({ url: browser.runtime.getURL(`/report.html?key=${encodeURIComponent(key)}`) });
@@ -44,7 +35,7 @@ export function Checklist({ progress }: { progress: TenantProgress }) {
                 {items.map((item) => <ChecklistItem key={item.id} tenantKey={progress.key} item={item} />)}
               </ul>
             ) : (
-              <p class="empty">{EMPTY_HINT[group.title] ?? 'Noch nichts gesehen.'}</p>
+              <p class="empty">{group.empty}</p>
             )}
           </section>
         );

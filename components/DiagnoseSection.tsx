@@ -1,3 +1,4 @@
+import { captureTab } from '../utils/capture-tab';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { saveFile } from './save-file';
@@ -37,8 +38,8 @@ export function DiagnoseSection({ tab }: { tab: AdminCenterTab | null | undefine
     }
     setBusy(true);
     try {
-      const raw = (await browser.tabs.sendMessage(tab.tabId, { type: 'diagnose/capture' })) as RawCapture | undefined;
-      if (!raw?.outline) throw new Error('no capture');
+      const raw = await captureTab(tab.tabId);
+      if (!raw) throw new Error('no capture');
       return raw;
     } catch {
       setError('Die AdminCenter-Seite antwortet nicht. Laden Sie sie neu und versuchen Sie es noch einmal.');

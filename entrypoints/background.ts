@@ -24,5 +24,8 @@ export default defineBackground(() => {
     if (command === 'toggle-guide') void serial(toggleGuide);
   });
 
-  browser.runtime.onMessage.addListener((raw: unknown, sender) => serial(() => receiveMessage(raw, sender.tab?.id)));
+  // The sender's tab only for a content script: the side panel opened as a tab is an extension page, not a page of the AdminCenter.
+  const own = browser.runtime.getURL('/');
+  browser.runtime.onMessage.addListener((raw: unknown, sender) =>
+    serial(() => receiveMessage(raw, sender.url?.startsWith(own) ? undefined : sender.tab?.id)));
 });

@@ -1,26 +1,13 @@
 // The per-tenant checklist: which items exist, what the page showed about them, and what that proves.
 // Pure functions: the background merges what the content script saw (rules/facts.ts) into stored progress.
 
-/** KISA's user in the AdminCenter: assigned to the Mandanten-Administrator, it gives KISA the rights (guide 3.6). */
-export const KISA_USER = 'support.onlineantrag@kisa.it';
+import { TASKS, type ItemKind } from './index';
+import type { ItemDef, ItemGroup, Seen } from './model';
+import { isPublished, KISA_USER } from './proof';
 
-export type ItemKind = 'impressum' | 'datenschutz' | 'bild' | 'rechte' | 'oe' | 'ergaenzung' | 'prozess';
+export { isPublished, KISA_USER, type ItemKind, type Seen };
+
 export type ItemStatus = 'offen' | 'erledigt' | 'nicht zutreffend';
-
-/** What the page showed about one item; every field is optional, each sighting adds to what is known. */
-export interface Seen {
-  /** saved with content (Impressum, Datenschutzbeauftragte(r), Bild) */
-  saved?: boolean;
-  /** the version badge read, e.g. `Version 2.0` */
-  version?: string;
-  /** first entries of the Kommunikation channels */
-  email?: string | null;
-  telefon?: string | null;
-  /** the saved value of wartungsmodus */
-  wartungsmodus?: string;
-  /** support.onlineantrag@kisa.it among the Zugeordnete Benutzer of Mandanten-Administrator, after saving */
-  kisa?: boolean;
-}
 
 /** One sighting, sent by the content script. */
 export interface Fact {
@@ -62,44 +49,26 @@ export interface TenantProgress {
 /** The environment as the admin reads it. */
 export const ENV_LABEL: Record<TenantProgress['env'], string> = { dev: 'Entwicklungsumgebung', live: 'Live' };
 
-export const FIXED_ITEMS: { kind: ItemKind; title: string; task: string }[] = [
-  { kind: 'impressum', title: 'Impressum', task: 'impressum' },
-  { kind: 'datenschutz', title: 'Datenschutzbeauftragte(r)', task: 'datenschutz' },
-  { kind: 'bild', title: 'Logo / Bild', task: 'bild' },
-  { kind: 'rechte', title: 'Rechte für KISA', task: 'rechte' },
-];
+/** The item kinds, one per task, in the order of the guide (the stored schema's enum). */
+export const ITEM_KINDS = TASKS.map((t) => t.item.kind) as [ItemKind, ...ItemKind[]];
+
+const itemOf = (kind: ItemKind) => TASKS.find((t) => t.item.kind === kind)?.item as ItemDef<ItemKind> | undefined;
+
+/** The items every tenant has from the start: one per task that is not done per record. */
+export const FIXED_ITEMS = TASKS.filter((t) => !t.item.perRecord).map((t) => ({ kind: t.item.kind, title: t.item.title, task: t.id }));
 
 /** The guide task that completes an item of this kind. */
-export const TASK_OF: Record<ItemKind, string> = {
-  impressum: 'impressum', datenschutz: 'datenschutz', bild: 'bild', rechte: 'rechte',
-  oe: 'organisationseinheit', ergaenzung: 'ergaenzung', prozess: 'wartungsmodus',
-};
-
-const GROUP_TITLE: Record<'oe' | 'ergaenzung' | 'prozess', string> = {
-  oe: 'Organisationseinheit', ergaenzung: 'Kommunale Ergänzung', prozess: 'Wartungsmodus aus',
-};
+export const TASK_OF = Object.fromEntries(TASKS.map((t) => [t.item.kind, t.id])) as Record<ItemKind, string>;
 
 export const tenantKey = (host: string, tenant: string) => `${host}|${tenant}`;
 export const itemId = (kind: ItemKind, name: string) => (name ? `${kind}:${name}` : kind);
-export const itemTitle = (kind: ItemKind, name: string) =>
-  name && kind in GROUP_TITLE ? `${GROUP_TITLE[kind as keyof typeof GROUP_TITLE]}: ${name}` : FIXED_ITEMS.find((f) => f.kind === kind)?.title ?? name;
-
-/** Published means a version of 1.0 or higher; `0.x`, `Nicht veröffentlicht` are not. */
-export function isPublished(version: string | null | undefined): boolean {
-  const number = /(\d+)\.(\d+)/.exec(version ?? '');
-  return !!number && Number(number[1]) >= 1;
-}
+export const itemTitle = (kind: ItemKind, name: string) => {
+  const item = itemOf(kind);
+  return item?.perRecord ? `${item.title}: ${name}` : item?.title ?? name;
+};
 
 /** Whether what was seen proves the item done. */
-export function proves(kind: ItemKind, seen: Seen): boolean {
-  switch (kind) {
-    case 'impressum': case 'datenschutz': case 'bild': return seen.saved === true;
-    case 'rechte': return seen.kisa === true;
-    case 'oe': return isPublished(seen.version) && !!seen.email && !!seen.telefon;
-    case 'ergaenzung': return isPublished(seen.version);
-    case 'prozess': return seen.wartungsmodus === 'false';
-  }
-}
+export const proves = (kind: ItemKind, seen: Seen): boolean => !!itemOf(kind)?.proves(seen);
 
 /** `24.11.2026, 14:03`: the admins work in Saxony, so their clock, whatever the machine says. */
 export const saxonTime = (ms: number) =>
@@ -111,15 +80,7 @@ export const decidedOn = (text: string, item: Pick<ChecklistItem, 'decidedAt'>) 
 
 /** The evidence in the admin's words: "Gesehen am 23.11.2026, 14:03: Version 2.0, E-Mail und Telefon vorhanden". */
 export function evidence(item: Pick<ChecklistItem, 'kind' | 'seen' | 'seenAt'>): string {
-  const s = item.seen;
-  const parts: string[] = [];
-  if (s.saved) parts.push('gespeichert mit Inhalt');
-  if (s.version) parts.push(s.version.startsWith('Nicht') ? s.version : `Version ${s.version.replace(/^\D+/, '')}`);
-  if (s.email !== undefined || s.telefon !== undefined) {
-    parts.push(s.email && s.telefon ? 'E-Mail und Telefon vorhanden' : `es fehlt ${[!s.email && 'E-Mail', !s.telefon && 'Telefon'].filter(Boolean).join(' und ')}`);
-  }
-  if (s.wartungsmodus !== undefined) parts.push(`wartungsmodus = ${s.wartungsmodus}`);
-  if (s.kisa !== undefined) parts.push(s.kisa ? `${KISA_USER} zugeordnet` : `${KISA_USER} nicht zugeordnet`);
+  const parts = itemOf(item.kind)?.evidence(item.seen) ?? [];
   if (!parts.length || !item.seenAt) return '';
   return `Gesehen am ${saxonTime(item.seenAt)}: ${parts.join(', ')}`;
 }
@@ -160,13 +121,13 @@ export function decide(progress: TenantProgress, id: string, change: { status?: 
   return { ...progress, items: { ...progress.items, [id]: next }, updatedAt: now };
 }
 
-export const GROUPS: { title: string; kinds: ItemKind[] }[] = [
-  { title: 'Mandant', kinds: ['impressum', 'datenschutz', 'bild'] },
-  { title: 'Organisationseinheiten', kinds: ['oe'] },
-  { title: 'Kommunale Ergänzungen', kinds: ['ergaenzung'] },
-  { title: 'Rechte', kinds: ['rechte'] },
-  { title: 'Prozesse', kinds: ['prozess'] },
-];
+/** The checklist's groups in the order their tasks come in the guide, each with its item kinds. */
+export const GROUPS = TASKS.reduce<(ItemGroup & { kinds: ItemKind[] })[]>((groups, t) => {
+  const known = groups.find((g) => g.title === t.item.group.title);
+  if (known) known.kinds.push(t.item.kind);
+  else groups.push({ ...t.item.group, kinds: [t.item.kind] });
+  return groups;
+}, []);
 
 export function counts(progress: TenantProgress) {
   const all = Object.values(progress.items);

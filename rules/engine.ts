@@ -1,6 +1,6 @@
 // From a snapshot to "what next": which page is open, which step is due, what to point at.
 // Pure functions: no DOM, so they are tested with saved snapshots.
-import { forUi, type PageView, type Step, type Task, type TaskContext, type LocatorFor } from './model';
+import { forUi, opensView, type PageView, type Step, type Task, type TaskContext, type LocatorFor } from './model';
 import type { Locator, Snapshot } from './types';
 
 export const MENU = 'menu';
@@ -36,10 +36,9 @@ const resolve = (via: LocatorFor, s: Snapshot, ctx: TaskContext): Locator => (ty
 
 /** A step that opens a page takes its place and target from the way into that page. */
 export function stepPlace(step: Step, views: PageView[]): { on: string; target: LocatorFor } {
-  const opens = (step as Step & { opens?: string }).opens;
-  if (!opens) return { on: step.on, target: step.target };
-  const from = viewById(views, opens).from;
-  if (!from) throw new Error(`view ${opens} has no way in`);
+  if (!opensView(step)) return { on: step.on, target: step.target };
+  const from = viewById(views, step.opens).from;
+  if (!from) throw new Error(`view ${step.opens} has no way in`);
   return { on: from.view, target: from.via };
 }
 
@@ -47,15 +46,28 @@ export function stepPlace(step: Step, views: PageView[]): { on: string; target: 
 export const stepsFor = (task: Task, generation: Snapshot['generation']) =>
   task.steps.filter((step) => !step.only || step.only === (generation ?? DEFAULT_UI));
 
+/** "Schritt n von m" as the card, the popup and the side panel say it: n counts the steps of this UI generation up
+ *  to step `index` of the task, m all of them; past the last step n is m. */
+export function stepProgress(task: Task, index: number, generation: Snapshot['generation']): { n: number; of: number } {
+  const shown = stepsFor(task, generation);
+  const before = task.steps.slice(0, index + 1).filter((step) => shown.includes(step)).length;
+  return { n: Math.min(Math.max(before, 1), shown.length), of: shown.length };
+}
+
+/** "Schritt 3 von 8" */
+export const stepText = (task: Task, index: number, generation: Snapshot['generation'] | undefined) => {
+  const { n, of } = stepProgress(task, index, generation ?? null);
+  return `Schritt ${n} von ${of}`;
+};
+
 /** With the UI generation unknown, steps are counted as on the aktuell UI: never both generations' steps together. */
 const DEFAULT_UI = 'aktuell';
 
 export function isStepDone(step: Step, s: Snapshot, views: PageView[], ctx: TaskContext): boolean {
   if (step.only && step.only !== (s.generation ?? DEFAULT_UI)) return true;
-  const opens = (step as Step & { opens?: string }).opens;
-  if (opens) {
+  if (opensView(step)) {
     const here = currentView(s, views);
-    return !!here && chainOf(views, here.id).some((v) => v.id === opens);
+    return !!here && chainOf(views, here.id).some((v) => v.id === step.opens);
   }
   return step.done?.(s, ctx) ?? false;
 }
@@ -104,8 +116,7 @@ export function plan(task: Task, index: number, s: Snapshot, views: PageView[], 
   const place = home ? `Bitte öffnen Sie ${viewName(home, s)}.` : 'Bitte sehen Sie im Hauptmenü nach.';
   if (!home || here?.id === on) {
     // A step that opens a page: why its way in may be missing (e.g. a menu entry shown only with a right).
-    const opens = (step as Step & { opens?: string }).opens;
-    const missing = opens && viewById(views, opens).whenMissing;
+    const missing = opensView(step) && viewById(views, step.opens).whenMissing;
     return { kind: 'step', step, index, locator: resolve(target, s, ctx), text, place, warning: step.warn?.(s, ctx), whenMissing: missing ? forUi(missing, s.generation) : undefined };
   }
   const chain = chainOf(views, on);

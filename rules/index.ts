@@ -1,11 +1,5 @@
-// The registry: every page view and every guide task. A test fails when a rules file is not listed here.
-import type { PageView, Task } from './model';
-import { startViews } from './pages/start';
-import { mandantenViews } from './pages/mandanten';
-import { oeViews } from './pages/organisationseinheiten';
-import { leistungenViews } from './pages/leistungen';
-import { prozesseViews } from './pages/prozesse';
-import { gruppenViews } from './pages/benutzergruppen';
+// The registry: every guide task, one rules file each, in the order of the KISA guide. Checklist items, their
+// kinds, groups and facts are derived from it. A test fails when a rules file is not listed here.
 import { impressum } from './tasks/impressum';
 import { datenschutz } from './tasks/datenschutz';
 import { bild } from './tasks/bild';
@@ -14,9 +8,13 @@ import { ergaenzung } from './tasks/ergaenzung';
 import { rechte } from './tasks/rechte';
 import { wartungsmodus } from './tasks/wartungsmodus';
 
-export const VIEWS: PageView[] = [...startViews, ...mandantenViews, ...oeViews, ...leistungenViews, ...prozesseViews, ...gruppenViews];
+export { VIEWS, type ViewId } from './views';
 
-/** In the order of the KISA guide. */
-export const TASKS: Task[] = [impressum, datenschutz, bild, organisationseinheit, ergaenzung, rechte, wartungsmodus];
+export const TASKS = [impressum, datenschutz, bild, organisationseinheit, ergaenzung, rechte, wartungsmodus];
+
+export type TaskId = (typeof TASKS)[number]['id'];
+
+/** The kind of a checklist item, one per task. */
+export type ItemKind = (typeof TASKS)[number]['item']['kind'];
 
 export const taskById = (id: string) => TASKS.find((t) => t.id === id);

@@ -1,5 +1,6 @@
 // The shapes of the guide as data: pages a person can be on, and the tasks' steps.
 import type { Generation, Locator, Snapshot } from './types';
+import type { ViewId } from './views';
 
 /** Per generation, or the same for both. */
 export type PerUi<T> = T | Record<Generation, T>;
@@ -18,15 +19,15 @@ export interface TaskContext {
 
 export type LocatorFor = Locator | ((s: Snapshot, ctx: TaskContext) => Locator);
 
-export interface PageView {
-  id: string;
+export interface PageView<Id extends string = string> {
+  id: Id;
   /** a page that exists on one UI generation only (e.g. the klassisch `Prozess aktivieren` tabs) */
-  only?: import('./types').Generation;
+  only?: Generation;
   /** where this is, in the AdminCenter's words, e.g. `Benutzerverwaltung → Mandanten` */
   name: PerUi<string>;
   /** true on exactly this page, drawer, dialog or tab (detectors exclude each other) */
   detect(s: Snapshot): boolean;
-  /** how a person gets here: from which page (or the main menu) by clicking what */
+  /** how a person gets here: from which page (or the main menu) by clicking what (checked by the registry test) */
   from?: { view: string; via: LocatorFor };
   /** a drawer or dialog that may hide the menu: how to close it before going elsewhere */
   close?: Locator;
@@ -34,42 +35,110 @@ export interface PageView {
   whenMissing?: PerUi<string>;
 }
 
-export interface Step {
+/** A page file's views, keeping their ids as literal types (the type ViewId is derived from them). */
+export const views = <const Id extends string>(list: PageView<Id>[]) => list;
+
+interface StepBase {
   id: string;
   /** a step of one UI generation only: skipped, and not counted, on the other */
   only?: Generation;
   title: string;
   /** what to do, in the guide's words and the AdminCenter's labels */
   text: PerUi<string>;
+  /** why the target may be greyed out, and what to do then */
+  whenDisabled?: PerUi<string>;
+  /** remembers what the page shows, e.g. the title of the OE just created */
+  remember?(s: Snapshot): string | undefined;
+  /** a warning the page gives reason for (e.g. empty required fields): an extra line on the step card */
+  warn?(s: Snapshot, ctx: TaskContext): string | undefined;
+}
+
+/** A step that just opens a page: its target is the way into `opens`, it is done once `opens` is open. */
+export interface OpenStep extends StepBase {
+  opens: ViewId;
+}
+
+/** A step that acts on a target of a page: a button to click, a field to fill in. */
+export interface ActStep extends StepBase {
   /** the page this step's target is on */
-  on: string;
+  on: ViewId;
   target: LocatorFor;
   /** the page shows the step done: the guide moves on by itself */
   done?(s: Snapshot, ctx: TaskContext): boolean;
   /** a click on the target completes the step (not for fields the admin fills in) */
   advanceOnClick?: boolean;
-  /** why the target may be greyed out, and what to do then */
-  whenDisabled?: PerUi<string>;
-  /** remembers what the page shows, e.g. the title of the OE just created */
-  remember?(s: Snapshot): string | undefined;
   /** the page's input matters for this step: re-read when a field turns empty or filled,
    *  or with 'value' on every keystroke in the step's own field (when the exact value counts) */
   watchInput?: boolean | 'value';
-  /** a warning the page gives reason for (e.g. empty required fields): an extra line on the step card */
-  warn?(s: Snapshot, ctx: TaskContext): string | undefined;
 }
 
-export interface Task {
-  id: string;
+export type Step = OpenStep | ActStep;
+
+export const opensView = (step: Step): step is OpenStep => 'opens' in step;
+/** The step as one that acts on a target, or null for a step that opens a page. */
+export const actStep = (step: Step): ActStep | null => (opensView(step) ? null : step);
+
+/** What the page showed about one checklist item; every field is optional, each sighting adds to what is known. */
+export interface Seen {
+  /** saved with content (Impressum, Datenschutzbeauftragte(r), Bild) */
+  saved?: boolean;
+  /** the version badge read, e.g. `Version 2.0` */
+  version?: string;
+  /** first entries of the Kommunikation channels */
+  email?: string | null;
+  telefon?: string | null;
+  /** the saved value of wartungsmodus */
+  wartungsmodus?: string;
+  /** support.onlineantrag@kisa.it among the Zugeordnete Benutzer of Mandanten-Administrator, after saving */
+  kisa?: boolean;
+}
+
+/** A group of the checklist, as the side panel and the report show it. */
+export interface ItemGroup {
+  title: string;
+  /** what an empty group means and where in the AdminCenter its records show up */
+  empty: string;
+}
+
+/** What one view proves about a task's item: on every pass, on entering it, at the admin's click on a saving button. */
+export interface FactReaders {
+  shows?(s: Snapshot): Seen | null;
+  onEnter?(s: Snapshot): Seen | null;
+  onSave?(s: Snapshot, label: string): Seen | null;
+}
+
+/** The checklist item a task completes. */
+export interface ItemDef<Kind extends string = string> {
+  /** stored as the item's kind */
+  kind: Kind;
+  /** the fixed item's title, or for one item per record the start of "<title>: <record>" */
+  title: string;
+  group: ItemGroup;
+  /** one item per record the page names (an OE, a Leistung's Ergänzung, a Prozess), else one per tenant */
+  perRecord?: boolean;
+  /** whether what was seen proves the item done */
+  proves(seen: Seen): boolean;
+  /** what was seen, in the admin's words: "Version 2.0", "E-Mail und Telefon vorhanden" */
+  evidence(seen: Seen): string[];
+  /** what each view shows about it (the record's name is the open record's title) */
+  facts: Partial<Record<ViewId, FactReaders>>;
+}
+
+export interface Task<Kind extends string = string, Id extends string = string> {
+  id: Id;
   /** section of the KISA guide */
   section: string;
   title: string;
   /** one sentence: why this matters */
   summary: string;
   steps: Step[];
+  item: ItemDef<Kind>;
 }
 
+/** A task's definition, keeping its id and item kind as literal types (TaskId and ItemKind are derived from them). */
+export const task = <const Kind extends string, const Id extends string>(t: Task<Kind, Id>) => t;
+
 /** A step that just opens a page: its target is the way into `to`, it is done once `to` is open. */
-export function openStep(id: string, title: string, text: PerUi<string>, to: string, extra: Partial<Step> = {}): Step & { opens: string } {
-  return { id, title, text, on: '', target: [], opens: to, ...extra };
+export function openStep(id: string, title: string, text: PerUi<string>, to: ViewId, extra: Partial<StepBase> = {}): OpenStep {
+  return { id, title, text, opens: to, ...extra };
 }

@@ -14,6 +14,7 @@ import { parseBackup } from './backup-parse';
 import { backupText, importNotice, notImported } from './backup-format';
 import { mergeProgress } from '../rules/checklist-merge';
 import { anonymise, diagnoseSummary } from './diagnose-file';
+import { captureTab } from './capture-tab';
 
 /** A message as the browser delivers it: checked against its schema first; an unknown one is answered, not thrown. */
 export function receiveMessage(raw: unknown, tabId: number | undefined): Promise<Reply> {
@@ -107,7 +108,12 @@ export async function handleMessage(message: Message, tabId: number | undefined)
     case 'diagnose/anonymise': {
       // The step card's "Seite für den Support speichern": anonymised here, before it reaches the page as a file.
       try {
-        const file = anonymise(message.capture, { now: new Date(), browser: navigator.userAgent, extension: browser.runtime.getManifest().version });
+        // The capture checked against its shape: the anonymiser then reads it defensively.
+        // A content script's own tab; an extension page (no tab of its own) names the AdminCenter tab.
+        const target = tabId ?? message.tabId;
+        const raw = target === undefined ? null : await captureTab(target);
+        if (!raw) throw new Error('no capture');
+        const file = anonymise(raw, { now: new Date(), browser: navigator.userAgent, extension: browser.runtime.getManifest().version });
         return { ok: true, file: `${JSON.stringify(file, null, 2)}\n`, notice: diagnoseSummary(file) };
       } catch {
         return { ok: false, error: 'Die Beschreibung der Seite ließ sich nicht lesen. Speichern Sie die Diagnose bitte über die Seitenleiste.' };

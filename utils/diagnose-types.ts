@@ -1,6 +1,14 @@
-// What the content script captures for a Diagnose (raw, with the page's values) and what the side panel
-// turns it into (anonymised). Types only: the content script stays small.
-import type { Generation, Snapshot } from '../rules/types';
+// What the Diagnose script captures in the page (raw, with the page's values) and what the side panel or the
+// background turn it into (anonymised). Types only: the content script stays small.
+import type { Generation, Locator, Snapshot } from '../rules/types';
+import type { TaskContext } from '../rules/model';
+
+/** What the content script's last pass concluded about the guide; it keeps it for the Diagnose script, which runs
+ *  in the same isolated world when injected (so the page itself cannot read or forge it). */
+export interface LastPass { view: string | null; task: string | null; step: string | null; locator: Locator; ctx?: TaskContext }
+
+/** The isolated world's global the two share. */
+export type DiagnoseGlobal = typeof globalThis & { wegweiserLast?: LastPass | null; wegweiserCapture?: () => RawCapture };
 
 /** Where an element stands, for the anonymiser: its text or value may be a person's data. */
 export type OutlinePart = 'field' | 'header' | 'first' | 'cell' | 'row';

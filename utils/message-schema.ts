@@ -2,8 +2,6 @@
 import { z } from 'zod';
 import type { Message } from './messages';
 import { kind, seen, status } from './progress-schema';
-import { isRawCapture } from './diagnose-file';
-import type { RawCapture } from './diagnose-types';
 
 const generation = z.enum(['klassisch', 'aktuell']).nullable();
 const origin = z.string().max(300);
@@ -28,6 +26,6 @@ export const messageSchema: z.ZodType<Message> = z.discriminatedUnion('type', [
   z.object({ type: z.literal('backup/export') }),
   // No length limit here: parseBackup refuses an oversized text with a German message.
   z.object({ type: z.literal('backup/import'), text: z.string(), mode: z.enum(['merge', 'replace']) }),
-  // The content script's raw capture: its shape is checked by isRawCapture, the anonymiser reads it defensively.
-  z.object({ type: z.literal('diagnose/anonymise'), capture: z.custom<RawCapture>(isRawCapture) }),
+  // The step card asks for its own tab's page, an extension page for a tab it names: captured and anonymised here.
+  z.object({ type: z.literal('diagnose/anonymise'), tabId: z.number().int().min(0).optional() }),
 ]);

@@ -3,7 +3,6 @@
 import { nativeApi } from './native-api';
 import type { Fact, ItemStatus } from '../rules/checklist';
 import type { Generation } from '../rules/generation';
-import type { RawCapture } from './diagnose-types';
 
 export type Message =
   | { type: 'page/seen'; generation: Generation | null; url: string; tenant: string | null; dev: boolean; login: boolean; known: boolean }
@@ -17,7 +16,7 @@ export type Message =
   | { type: 'guide/stop' }
   | { type: 'backup/export' }
   | { type: 'backup/import'; text: string; mode: 'merge' | 'replace' }
-  | { type: 'diagnose/anonymise'; capture: RawCapture };
+  | { type: 'diagnose/anonymise'; tabId?: number };
 
 /** `file`: the backup's text (backup/export), the anonymised Diagnose (diagnose/anonymise); `notice`: what was
  *  done, in German (backup/import), what the Diagnose holds (diagnose/anonymise). */

@@ -1,8 +1,8 @@
 // zod schema of the stored checklist: only the background imports this (keeps zod out of the content script).
 import { z } from 'zod';
-import { PROGRESS_SCHEMA, type TenantProgress } from '../rules/checklist';
+import { ITEM_KINDS, PROGRESS_SCHEMA, type TenantProgress } from '../rules/checklist';
 
-export const kind = z.enum(['impressum', 'datenschutz', 'bild', 'rechte', 'oe', 'ergaenzung', 'prozess']);
+export const kind = z.enum(ITEM_KINDS);
 export const status = z.enum(['offen', 'erledigt', 'nicht zutreffend']);
 export const seen = z.object({
   saved: z.boolean().optional(),

@@ -1,6 +1,6 @@
 // What the overlay shows for one pass: derived from the plan and what was found on the page.
 import { forUi, type Task } from '../../rules/model';
-import { stepsFor, type Plan } from '../../rules/engine';
+import { stepProgress, type Plan } from '../../rules/engine';
 import type { Found } from '../../utils/locate';
 import type { Generation } from '../../rules/types';
 
@@ -24,8 +24,7 @@ const describe = (plan: Extract<Plan, { kind: 'step' }>) => {
 };
 
 export function guideView(task: Task, plan: Plan, found: Found | null, generation: Generation | null): GuideView {
-  const shown = stepsFor(task, generation);
-  const total = shown.length;
+  const total = stepProgress(task, 0, generation).of;
   const base = { taskTitle: task.title, canBack: false, canNext: false, finished: false, notFound: false };
   if (plan.kind === 'finished') {
     return { ...base, title: `${task.title}: erledigt`, progress: `${total} von ${total} Schritten`, target: null, finished: true, canBack: true,
@@ -51,7 +50,7 @@ export function guideView(task: Task, plan: Plan, found: Found | null, generatio
   return {
     ...base,
     title: plan.step.title,
-    progress: `Schritt ${shown.indexOf(plan.step) + 1} von ${total}`,
+    progress: `Schritt ${stepProgress(task, plan.index, generation).n} von ${total}`,
     target: found?.element ?? null,
     lines,
     canBack: plan.index > 0,

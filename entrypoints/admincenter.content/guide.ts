@@ -9,11 +9,11 @@ import type { GuideState } from '../../utils/storage';
 import { VIEWS, taskById } from '../../rules/index';
 import { advance, currentView, isBlank, plan, type Plan } from '../../rules/engine';
 import { createFactReporter } from './report-facts';
-import type { Task } from '../../rules/model';
+import { actStep, type Task } from '../../rules/model';
 import type { PageStatus } from '../../rules/status';
 import { guideView, type GuideView } from './guide-view';
 import { markTarget } from './marker';
-import { captureDiagnose, type LastPass } from './diagnose-capture';
+import type { DiagnoseGlobal } from '../../utils/diagnose-types';
 import { switchedListener } from '../../utils/switched-listener';
 
 export interface OverlayState {
@@ -30,6 +30,7 @@ export interface GuideActions {
 }
 
 const GUIDE_KEY = 'guide';
+const world = globalThis as DiagnoseGlobal;
 
 export function createGuide({ host, render, signal }: { host: HTMLElement; render(state: OverlayState): void; signal: AbortSignal }) {
   let guide: GuideState | null = null;
@@ -61,13 +62,9 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
       },
       next: () => guide && send({ type: 'guide/set', taskId: guide.taskId, step: guide.step + 1 }),
       end: () => send({ type: 'guide/stop' }),
-      diagnose: () => send({ type: 'diagnose/anonymise', capture: self.capture() }),
+      diagnose: () => send({ type: 'diagnose/anonymise' }),
     } as GuideActions,
     pass: () => duringPass(pass),
-    /** what the last pass concluded, for a Diagnose */
-    last: null as LastPass | null,
-    /** the page described for support, raw (the side panel or the background anonymises it) */
-    capture: () => duringPass(() => captureDiagnose(self.last)),
   };
 
   /** One pass: read the page, ask the rules what is next, find and mark the target, draw. */
@@ -87,7 +84,8 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
       send({ type: 'page/seen', ...status, url: location.href, dev: s.devBanner }).catch(() => {});
     }
     facts.seen(s, view);
-    self.last = { view: view ?? null, task: null, step: null, locator: [] };
+    // What this pass concluded, for a Diagnose (entrypoints/diagnose, injected into this isolated world on demand).
+    world.wegweiserLast = { view: view ?? null, task: null, step: null, locator: [] };
     const task = guide && taskById(guide.taskId);
     if (!guide || !task) {
       current = null;
@@ -117,8 +115,8 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
     const stepId = next.kind === 'step' ? next.step.id : next.kind;
     markTarget(found?.element ?? null, `${task.id}/${stepId}`);
     current = { task, plan: next, found };
-    self.last = { view: view ?? null, task: task.id, step: stepId, locator: next.kind === 'finished' ? [] : next.locator, ctx: guide.ctx };
-    readInput(next.kind === 'step' && !!next.step.watchInput);
+    world.wegweiserLast = { view: view ?? null, task: task.id, step: stepId, locator: next.kind === 'finished' ? [] : next.locator, ctx: guide.ctx };
+    readInput(next.kind === 'step' && !!actStep(next.step)?.watchInput);
     render({ status, guide: guideView(task, next, found, s.generation) });
   }
 
@@ -145,7 +143,7 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
     if (!event.isTrusted || !current || !guide || current.plan.kind !== 'step') return;
     const { step, leadsTo } = current.plan;
     const target = current.found?.element;
-    if (!step.advanceOnClick || leadsTo || !target || current.found?.disabled) return;
+    if (!actStep(step)?.advanceOnClick || leadsTo || !target || current.found?.disabled) return;
     if (event.composedPath().includes(target)) {
       guide = { ...guide, step: guide.step + 1 };
       send({ type: 'guide/set', taskId: current.task.id, step: guide.step }).catch(() => {});
@@ -154,7 +152,7 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
   }, listen);
   // Typing is read only while a step watches a field; then per keystroke only one cheap check.
   const onInput = (event: Event) => {
-    const watch = current?.plan.kind === 'step' && current.plan.step.watchInput;
+    const watch = current?.plan.kind === 'step' && actStep(current.plan.step)?.watchInput;
     if (!watch || !event.target) return;
     const value = (event.target as HTMLInputElement).value;
     const now = typeof value === 'string' ? value.trim() !== '' : true;

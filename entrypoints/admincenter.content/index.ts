@@ -5,7 +5,6 @@ import { createGuide } from './guide';
 import { createShadowHost } from './shadow-host';
 import { createOverlay } from './overlay';
 import { OVERLAY_CSS } from './overlay-css';
-import { nativeApi as browser } from '../../utils/native-api';
 
 export default defineContentScript({
   matches: DEFAULT_HOSTS.map(hostPattern),
@@ -19,11 +18,5 @@ export default defineContentScript({
     const observer = observePage(guide.pass, ctx.signal, tick);
     guide.schedule = observer.schedule;
     guide.watch = observer.watch;
-    // The side panel asks for a Diagnose of this page; the answer is raw, the side panel anonymises it.
-    const onMessage = (message: unknown, _sender: unknown, reply: (answer: unknown) => void) => {
-      if ((message as { type?: string } | null)?.type === 'diagnose/capture') reply(guide.capture());
-    };
-    browser.runtime.onMessage.addListener(onMessage);
-    ctx.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
   },
 });

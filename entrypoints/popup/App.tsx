@@ -9,6 +9,7 @@ import { openSidePanel } from '../../utils/panels';
 import { send } from '../../utils/messages';
 import { counts, TASK_OF } from '../../rules/checklist';
 import { taskById } from '../../rules/index';
+import { stepText } from '../../rules/engine';
 
 export function App() {
   const lastTab = useStoredValue(lastAdminCenterTabItem);
@@ -39,7 +40,7 @@ export function App() {
             <h2 id="next-heading">{running ? 'Laufende Anleitung' : 'Nächster Schritt'}</h2>
             <p>
               {running
-                ? `${running.title} – Schritt ${Math.min(guide!.step + 1, running.steps.length)} von ${running.steps.length}`
+                ? `${running.title} – ${stepText(running, guide!.step, lastTab?.generation)}`
                 : `${next!.title} (${current!.tenant})`}
             </p>
             <button type="button" onClick={continueGuide}>Anleitung fortsetzen</button>

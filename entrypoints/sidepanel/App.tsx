@@ -11,6 +11,7 @@ import { TenantSwitcher } from '../../components/TenantSwitcher';
 import { useStoredValue } from '../../components/useStoredValue';
 import { guideItem, lastAdminCenterTabItem, progressItem } from '../../utils/storage';
 import { taskById } from '../../rules/index';
+import { stepText } from '../../rules/engine';
 import { send } from '../../utils/messages';
 
 export function App() {
@@ -32,7 +33,7 @@ export function App() {
         <SetAsideNotice />
         {running && (
           <p class="status-line" role="status">
-            Laufende Anleitung: <strong>{running.title}</strong> – Schritt {Math.min(guide!.step + 1, running.steps.length)} von {running.steps.length}.{' '}
+            Laufende Anleitung: <strong>{running.title}</strong> – {stepText(running, guide!.step, tab?.generation)}.{' '}
             <button type="button" class="secondary" onClick={() => send({ type: 'guide/stop' })}>Anleitung beenden</button>
           </p>
         )}

@@ -1,8 +1,8 @@
 // Benutzerverwaltung (klassisch) / Benutzer (aktuell) → Benutzergruppen: list, the group Mandanten-Administrator,
 // and its "Benutzer der Benutzergruppe … verwalten" view.
-import type { PageView } from '../model';
+import { views, type PageView } from '../model';
 import type { Snapshot, SnapshotTable } from '../types';
-import { KISA_USER } from '../checklist';
+import { KISA_USER } from '../proof';
 import { hasHeading, menuEntry, tablesWith } from './detect';
 import { CLOSE_DRAWER } from './mandanten';
 
@@ -20,7 +20,7 @@ export function assignedUsers(s: Snapshot): SnapshotTable | null {
 /** KISA's user is among the Zugeordnete Benutzer. */
 export const kisaAssigned = (s: Snapshot) => !!assignedUsers(s)?.rows.some((r) => r.includes(KISA_USER));
 
-export const gruppenViews: PageView[] = [
+export const gruppenViews = views([
   {
     // The list, also while another group is open beside it.
     id: 'gruppen-list',
@@ -44,4 +44,4 @@ export const gruppenViews: PageView[] = [
     from: { view: 'gruppe-drawer', via: [{ role: 'button', name: 'Benutzer', region: 'Verwalten' }] },
     close: [{ role: 'button', name: 'Abbrechen' }],
   },
-];
+]);

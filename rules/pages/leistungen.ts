@@ -1,5 +1,5 @@
 // Zuständigkeitsfinder → Leistungen: list, Leistung drawer, Ergänzung drawer, Ergänzung text editor.
-import type { PageView } from '../model';
+import { views, type PageView } from '../model';
 import type { Snapshot } from '../types';
 import { buttonEnabled, fieldValue, hasButton, hasHeading, menuEntry } from './detect';
 import { CLOSE_DRAWER } from './mandanten';
@@ -10,7 +10,7 @@ const editor = (s: Snapshot) => hasButton(s, 'Speichern und veröffentlichen');
 /** What the admin typed into the list's filter (klassisch `Tabelle filtern`, aktuell `Suchbegriff`). */
 export const leikaFilter = (s: Snapshot) => fieldValue(s, 'Tabelle filtern') || fieldValue(s, 'Suchbegriff');
 
-export const leistungenViews: PageView[] = [
+export const leistungenViews = views([
   {
     id: 'leistungen-list',
     name: 'Zuständigkeitsfinder → Leistungen',
@@ -44,4 +44,4 @@ export const leistungenViews: PageView[] = [
     from: { view: 'ergaenzung-drawer', via: [{ role: 'button', name: 'Text bearbeiten' }] },
     close: [{ role: 'button', name: 'Abbrechen' }],
   },
-];
+]);

@@ -1,5 +1,5 @@
 // Benutzerverwaltung (klassisch) / Benutzer (aktuell) → Mandanten: list, drawer, Verwalten views.
-import type { PageView } from '../model';
+import { views, type PageView } from '../model';
 import type { Locator } from '../types';
 import { hasButton, hasHeading, menuEntry } from './detect';
 
@@ -15,7 +15,7 @@ const verwaltenView = /^(Impressum|Datenschutzbeauftragter|Bild) verwalten/;
 const drawerOpen = (s: Parameters<PageView['detect']>[0]) => hasButton(s, 'Impressum', 'Datenschutzbeauftragter', 'Bild');
 
 /** One of the Verwalten views of the Mandant drawer. */
-function verwalten(id: string, button: string, heading: RegExp): PageView {
+function verwalten<const Id extends string>(id: Id, button: string, heading: RegExp): PageView<Id> {
   return {
     id,
     name: `${button} Ihres Mandanten`,
@@ -25,7 +25,7 @@ function verwalten(id: string, button: string, heading: RegExp): PageView {
   };
 }
 
-export const mandantenViews: PageView[] = [
+export const mandantenViews = views([
   {
     id: 'mandanten-list',
     name: { klassisch: 'Benutzerverwaltung → Mandanten', aktuell: 'Benutzer → Mandanten' },
@@ -43,4 +43,4 @@ export const mandantenViews: PageView[] = [
   verwalten('mandant-impressum', 'Impressum', /^Impressum verwalten/),
   verwalten('mandant-datenschutz', 'Datenschutzbeauftragter', /^Datenschutzbeauftragter verwalten/),
   verwalten('mandant-bild', 'Bild', /^Bild verwalten/),
-];
+]);

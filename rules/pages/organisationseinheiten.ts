@@ -1,5 +1,5 @@
 // Organisationseinheiten (klassisch top menu / aktuell sidebar): list, new form, drawer, Kommunikation, Text.
-import type { PageView } from '../model';
+import { views, type PageView } from '../model';
 import type { Snapshot } from '../types';
 import { hasButton, hasHeading, menuEntry } from './detect';
 import { CLOSE_DRAWER } from './mandanten';
@@ -18,7 +18,7 @@ export const oeRecordOpen = (s: Snapshot) => onOe(s) && (isDrawer(s) || isKomm(s
 
 const cancel = [{ role: 'button' as const, name: 'Abbrechen' }];
 
-export const oeViews: PageView[] = [
+export const oeViews = views([
   {
     id: 'oe-list',
     name: 'Organisationseinheiten',
@@ -54,4 +54,4 @@ export const oeViews: PageView[] = [
     from: { view: 'oe-drawer', via: [{ role: 'button', name: 'Text bearbeiten', region: 'Bearbeiten' }] },
     close: cancel,
   },
-];
+]);

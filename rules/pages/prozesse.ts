@@ -1,7 +1,7 @@
 // Zuständigkeitsfinder → Prozesse: list, Prozess drawer, and the way to the Prozessparameter (guide 4).
 // klassisch: drawer → `Prozess aktivieren` (tabs `1. Leistungen` | `2. Prozessparameter`) → edit dialog.
 // aktuell: drawer → `Prozessparameter` (dialog "Prozessparameter verwalten - <Prozess>") → select a row.
-import type { PageView } from '../model';
+import { views, type PageView } from '../model';
 import type { Snapshot } from '../types';
 import { hasButton, hasDialog, hasHeading, menuEntry, tabSelected } from './detect';
 import { labelMatches } from '../../utils/text';
@@ -21,7 +21,7 @@ const recht = (menu: string) => `Ihnen fehlt das Recht „Mandantenredakteur Pro
 /** The process list: its first process, while the guide knows none yet. */
 export const firstProzess = (s: Snapshot) => s.tables[0]?.rows[0]?.[0] || /^KOMM24/;
 
-export const prozesseViews: PageView[] = [
+export const prozesseViews = views([
   {
     id: 'prozesse-list',
     name: 'Zuständigkeitsfinder → Prozesse',
@@ -77,4 +77,4 @@ export const prozesseViews: PageView[] = [
     },
     close: ABBRECHEN,
   },
-];
+]);

@@ -1,8 +1,8 @@
 // Login page and the start page (Neuigkeiten).
-import type { PageView } from '../model';
+import { views, type PageView } from '../model';
 import { hasHeading } from './detect';
 
-export const startViews: PageView[] = [
+export const startViews = views([
   {
     id: 'login',
     name: 'Anmeldung',
@@ -14,4 +14,4 @@ export const startViews: PageView[] = [
     detect: (s) => !s.loginForm && hasHeading(s, 'Neuigkeiten'),
     from: { view: 'menu', via: [{ role: 'menuitem', name: 'Neuigkeiten', menu: true }] },
   },
-];
+]);

@@ -1,9 +1,11 @@
 // Guide 3.3: Anlage & Pflege des Logos / Bildes.
-import type { Task } from '../model';
+import { task } from '../model';
+import { MANDANT } from '../groups';
+import { savedEvidence, savedNotice } from '../proof';
 import { fieldValue } from '../pages/detect';
 import { saveStep, toMandantView } from './mandant-steps';
 
-export const bild: Task = {
+export const bild = task({
   id: 'bild',
   section: '3.3',
   title: 'Logo / Bild',
@@ -24,4 +26,9 @@ export const bild: Task = {
     },
     saveStep('mandant-bild'),
   ],
-};
+  item: {
+    kind: 'bild', title: 'Logo / Bild', group: MANDANT, proves: (seen) => seen.saved === true, evidence: savedEvidence,
+    // Proof: the page confirms the save (the image itself shows as a preview, not as a field).
+    facts: { 'mandant-bild': { shows: (s) => (savedNotice(s) ? { saved: true } : null) } },
+  },
+});

@@ -1,9 +1,11 @@
 // Guide 3.2: Anlage & Pflege des Datenschutzbeauftragten.
-import type { Task } from '../model';
+import { task } from '../model';
+import { MANDANT } from '../groups';
+import { savedEvidence, savedNotice } from '../proof';
 import { fieldValue } from '../pages/detect';
 import { saveStep, toMandantView } from './mandant-steps';
 
-export const datenschutz: Task = {
+export const datenschutz = task({
   id: 'datenschutz',
   section: '3.2',
   title: 'Datenschutzbeauftragte(r)',
@@ -20,4 +22,9 @@ export const datenschutz: Task = {
     },
     saveStep('mandant-datenschutz'),
   ],
-};
+  item: {
+    kind: 'datenschutz', title: 'Datenschutzbeauftragte(r)', group: MANDANT, proves: (seen) => seen.saved === true, evidence: savedEvidence,
+    // Proof: the page confirms the save, with the two fields citizens need filled in.
+    facts: { 'mandant-datenschutz': { shows: (s) => (savedNotice(s) && fieldValue(s, 'Name') && fieldValue(s, 'E-Mail') ? { saved: true } : null) } },
+  },
+});

@@ -1,6 +1,7 @@
 // Guide 3.5: Anlegen einer kommunalen Ergänzung für Ihren Online-Antragsassistenten.
-import { openStep, type Task } from '../model';
-import { isPublished } from '../checklist';
+import { openStep, task } from '../model';
+import { isPublished, versionEvidence } from '../proof';
+import { ERGAENZUNGEN } from '../groups';
 import type { Snapshot } from '../types';
 import { fieldValue } from '../pages/detect';
 import { leikaFilter, leistungenViews } from '../pages/leistungen';
@@ -12,7 +13,7 @@ const HINWEISE = 'Hinweise (Besonderheiten)';
 /** The Ergänzung shows a published version: `1.0` or higher (`Ergänzung 1.0`, `Version 2.0`). */
 const published = (s: Snapshot) => (ergDrawer.detect(s) || ergText.detect(s)) && isPublished(s.version);
 
-export const ergaenzung: Task = {
+export const ergaenzung = task({
   id: 'ergaenzung',
   section: '3.5',
   title: 'Kommunale Ergänzung',
@@ -52,4 +53,9 @@ export const ergaenzung: Task = {
       done: published,
     },
   ],
-};
+  item: {
+    kind: 'ergaenzung', title: 'Kommunale Ergänzung', group: ERGAENZUNGEN, perRecord: true,
+    proves: (seen) => isPublished(seen.version), evidence: versionEvidence,
+    facts: { 'ergaenzung-drawer': { shows: (s) => (s.version ? { version: s.version } : null) } },
+  },
+});

@@ -1,9 +1,11 @@
 // Guide 3.1: Anlage & Pflege des Impressums.
-import type { Task } from '../model';
+import { task } from '../model';
+import { MANDANT } from '../groups';
+import { savedEvidence, savedNotice } from '../proof';
 import { fieldValue } from '../pages/detect';
 import { saveStep, toMandantView } from './mandant-steps';
 
-export const impressum: Task = {
+export const impressum = task({
   id: 'impressum',
   section: '3.1',
   title: 'Impressum',
@@ -19,4 +21,9 @@ export const impressum: Task = {
     },
     saveStep('mandant-impressum'),
   ],
-};
+  item: {
+    kind: 'impressum', title: 'Impressum', group: MANDANT, proves: (seen) => seen.saved === true, evidence: savedEvidence,
+    // Proof: the page confirms the save and the field holds text.
+    facts: { 'mandant-impressum': { shows: (s) => (savedNotice(s) && fieldValue(s, 'Impressum') ? { saved: true } : null) } },
+  },
+});

@@ -1,7 +1,8 @@
 // The way to a Verwalten view of the Mandant (guide 3.1–3.3, steps 2 and 3), shared by those tasks.
-import { openStep, type Step } from '../model';
+import { openStep, type ActStep, type Step } from '../model';
+import type { ViewId } from '../views';
 
-export function toMandantView(button: string, view: string): Step[] {
+export function toMandantView(button: string, view: ViewId): Step[] {
   return [
     openStep('mandanten', 'Mandanten öffnen', {
       klassisch: 'Wählen Sie Benutzerverwaltung → Mandanten.',
@@ -13,7 +14,7 @@ export function toMandantView(button: string, view: string): Step[] {
 }
 
 /** The last step of 3.1–3.3: `Speichern` in the open Verwalten view. */
-export function saveStep(on: string): Step {
+export function saveStep(on: ViewId): ActStep {
   return {
     id: 'speichern', title: 'Speichern', on,
     text: 'Prüfen Sie Ihre Angaben und klicken Sie auf Speichern.',

@@ -1,11 +1,12 @@
 // Guide 3.4: Anlage und Veröffentlichung von Organisationseinheiten Ihrer Kommune.
-import { openStep, type Step, type Task } from '../model';
+import { openStep, task, type ActStep, type Seen } from '../model';
 import type { Snapshot, Target } from '../types';
 import { columnOf, fieldValue, tablesWith } from '../pages/detect';
-import { isPublished } from '../checklist';
+import { isPublished, versionEvidence } from '../proof';
+import { OES } from '../groups';
 import { KOMM_DIALOG, oeNewOpen, oeRecordOpen } from '../pages/organisationseinheiten';
 
-const KOMM = 'oe-kommunikation';
+const KOMM = 'oe-kommunikation' as const;
 const PFLICHT = ['Eingangsbereich', 'Toiletten', 'Aufzüge'];
 /** Buttons: klassisch label first, then the aktuell one where it differs. */
 const buttons = (...names: string[]): Target[] => names.map((name) => ({ role: 'button', name }));
@@ -30,11 +31,20 @@ function kommWarn(s: Snapshot) {
   }).join('').trim() || undefined;
 }
 
+/** First entry per channel of the Kommunikation table (only the first one reaches the OAA). */
+function firstPerChannel(s: Snapshot): Seen | null {
+  if (!tablesWith(s, 'Kanal', 'Kennung').length) return null;
+  return { email: kennungen(s, 'E-Mail')[0] ?? null, telefon: kennungen(s, 'Telefon')[0] ?? null };
+}
+
+const channelEvidence = (seen: Seen) => (seen.email === undefined && seen.telefon === undefined ? []
+  : [seen.email && seen.telefon ? 'E-Mail und Telefon vorhanden' : `es fehlt ${[!seen.email && 'E-Mail', !seen.telefon && 'Telefon'].filter(Boolean).join(' und ')}`]);
+
 const empty = (s: Snapshot) => PFLICHT.filter((l) => fieldValue(s, l) === '');
 const pflichtWarn = (s: Snapshot) => (empty(s).length ? `Noch leere Pflichtfelder: ${empty(s).join(', ')}.` : undefined);
 
 /** Adding one entry of `kanal` in the Kommunikation view; each step is done once the table shows one. */
-function entry(id: string, kanal: string, what: string): Step[] {
+function entry(id: string, kanal: string, what: string): ActStep[] {
   const has = (s: Snapshot) => kennungen(s, kanal).length > 0;
   const chosen = (s: Snapshot) => has(s) || fieldValue(s, 'Kanal') === kanal;
   const base = { on: KOMM, warn: kommWarn };
@@ -62,7 +72,7 @@ function entry(id: string, kanal: string, what: string): Step[] {
   ];
 }
 
-export const organisationseinheit: Task = {
+export const organisationseinheit = task({
   id: 'organisationseinheit',
   section: '3.4',
   title: 'Organisationseinheit anlegen und veröffentlichen',
@@ -105,4 +115,17 @@ export const organisationseinheit: Task = {
       warn: pflichtWarn,
     },
   ],
-};
+  item: {
+    kind: 'oe', title: 'Organisationseinheit', group: OES, perRecord: true,
+    proves: (seen) => isPublished(seen.version) && !!seen.email && !!seen.telefon,
+    evidence: (seen) => [...versionEvidence(seen), ...channelEvidence(seen)],
+    facts: {
+      'oe-drawer': { shows: (s) => (s.version ? { version: s.version } : null) },
+      // The Kommunikation view edits a working copy: what it shows on opening, and at the admin's save, is stored.
+      [KOMM]: {
+        onEnter: firstPerChannel,
+        onSave: (s, label) => (label === 'Kommunikation speichern' || (s.generation === 'aktuell' && label === 'Speichern') ? firstPerChannel(s) : null),
+      },
+    },
+  },
+});

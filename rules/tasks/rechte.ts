@@ -1,12 +1,13 @@
 // Guide 3.6: Vergabe der Rechte an KISA zur Konfiguration Ihres OAA.
-import { openStep, type Task } from '../model';
-import { KISA_USER as KISA } from '../checklist';
-import { kisaAssigned as assigned } from '../pages/benutzergruppen';
+import { openStep, task } from '../model';
+import { RECHTE } from '../groups';
+import { KISA_USER as KISA, savedNotice } from '../proof';
+import { assignedUsers, kisaAssigned as assigned } from '../pages/benutzergruppen';
 
 /** Remembered when the Benutzer view opens without KISA: adding it must then be saved. Opened with KISA: done. */
 const OFFEN = `${KISA} noch nicht zugeordnet`;
 
-export const rechte: Task = {
+export const rechte = task({
   id: 'rechte',
   section: '3.6',
   title: 'Rechte für KISA',
@@ -38,4 +39,11 @@ export const rechte: Task = {
       advanceOnClick: true,
     },
   ],
-};
+  item: {
+    kind: 'rechte', title: 'Rechte für KISA', group: RECHTE,
+    proves: (seen) => seen.kisa === true,
+    evidence: (seen) => (seen.kisa === undefined ? [] : [seen.kisa ? `${KISA} zugeordnet` : `${KISA} nicht zugeordnet`]),
+    // Proof: after saving, KISA's user is among the Zugeordnete Benutzer.
+    facts: { 'gruppe-benutzer': { shows: (s) => (savedNotice(s) && assignedUsers(s) ? { kisa: assigned(s) } : null) } },
+  },
+});

@@ -1,15 +1,20 @@
 // Guide 4: Wartungsmodus eines Online-Antragsassistenten ausschalten.
-import { openStep, type Task } from '../model';
+import { openStep, task } from '../model';
+import { PROZESSE } from '../groups';
 import type { Snapshot } from '../types';
 import { dialogSubject, fieldValue } from '../pages/detect';
 
 /** The value the parameter table shows for the row named exactly `wartungsmodus` (column `Wert / Typ` or `Wert`). */
 const tableValue = (s: Snapshot) => s.tables.flatMap((t) => t.rows).find((r) => r[0] === 'wartungsmodus')?.[2];
 const isFalse = (s: Snapshot) => tableValue(s) === 'false';
+const wartungsmodusSeen = (s: Snapshot) => {
+  const value = tableValue(s);
+  return value ? { wartungsmodus: value } : null;
+};
 
-const SAVE = { id: 'speichern', title: 'Speichern', target: [{ role: 'button' as const, name: 'Speichern', dialog: /^Prozessparameter verwalten/ }], advanceOnClick: true };
+const SAVE = { id: 'speichern', title: 'Speichern', advanceOnClick: true, target: [{ role: 'button' as const, name: 'Speichern', dialog: /^Prozessparameter verwalten/ }] };
 
-export const wartungsmodus: Task = {
+export const wartungsmodus = task({
   id: 'wartungsmodus',
   section: '4',
   title: 'Wartungsmodus ausschalten',
@@ -61,4 +66,16 @@ export const wartungsmodus: Task = {
     { ...SAVE, only: 'klassisch', on: 'prozess-parameter', text: 'Klicken Sie unten auf Speichern. Danach ist der Wartungsmodus aus.', target: [{ role: 'button', name: 'Speichern' }] },
     { ...SAVE, only: 'aktuell', on: 'parameter-form', text: 'Klicken Sie unten im Dialog auf Speichern. Danach ist der Wartungsmodus aus.' },
   ],
-};
+  item: {
+    kind: 'prozess', title: 'Wartungsmodus aus', group: PROZESSE, perRecord: true,
+    proves: (seen) => seen.wartungsmodus === 'false',
+    evidence: (seen) => (seen.wartungsmodus === undefined ? [] : [`wartungsmodus = ${seen.wartungsmodus}`]),
+    facts: {
+      // An opened Prozess gets its item; the parameter table shows what is stored on opening, and at the save.
+      'prozess-drawer': { shows: () => ({}) },
+      'prozess-parameter': { onEnter: wartungsmodusSeen, onSave: (s, label) => (label === 'Speichern' ? wartungsmodusSeen(s) : null) },
+      // aktuell saves with the dialog's footer while its form is open.
+      'parameter-form': { onSave: (s, label) => (label === 'Speichern' && s.generation === 'aktuell' ? wartungsmodusSeen(s) : null) },
+    },
+  },
+});

@@ -15,6 +15,8 @@ import { describe, it, expect, onTestFinished } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { followGuide, type Inputs } from './follow-guide';
 import { startTask, PNG, UIS } from './start-task';
+import { WALKS } from './walks';
+import { TASKS as REGISTERED } from '../../rules/index';
 import { extension, resetStorage } from './harness';
 import { EXTENSION_DIR, practiceUrl } from '../../scripts/lib/browser.mjs';
 
@@ -282,20 +284,8 @@ describe('read-only: the probe itself', () => {
   });
 });
 
-const TASKS: { title: string; route?: string; inputs: () => Inputs }[] = [
-  { title: 'Impressum', inputs: () => ({ text: 'Stadt Freiberg, Obermarkt 24, 09599 Freiberg' }) },
-  { title: 'Datenschutzbeauftragte(r)', route: 'mandanten', inputs: () => ({ angaben: ['Dr. Dana Schutz', 'datenschutz@freiberg.de'] }) },
-  { title: 'Logo / Bild', route: 'organisationseinheiten', inputs: () => ({ datei: { file: 'wappen-freiberg.png', mimeType: 'image/png', buffer: PNG } }) },
-  { title: 'Organisationseinheit anlegen und veröffentlichen', inputs: () => ({
-    name: 'Bürgerbüro (Einwohnermeldeamt)',
-    'mail-kanal': 'E-Mail', 'mail-kennung': 'buergerbuero@freiberg.de',
-    'tel-kanal': 'Telefon', 'tel-kennung': '+49 3731 273 100',
-    pflichtfelder: ['Stufenloser Zugang über den Haupteingang', 'Barrierefreie Toilette im Erdgeschoss', 'Aufzug zu allen Etagen'],
-  }) },
-  { title: 'Kommunale Ergänzung', inputs: () => ({ suchen: '99089001005000', abschnitt: 'Verwaltungsgebühr nach der Gebührensatzung der Stadt Freiberg.' }) },
-  { title: 'Rechte für KISA', inputs: () => ({}) },
-  { title: 'Wartungsmodus ausschalten', inputs: () => ({ wert: 'false' }) },
-];
+// Every registered task, walked as its own e2e test walks it.
+const TASKS = REGISTERED.map((task) => ({ title: task.title, ...WALKS[task.id] }));
 
 describe('read-only: the built content script', () => {
   it('has no call that clicks, dispatches, submits or writes a field value', () => {

@@ -24,7 +24,7 @@ export async function openWithTask(ui: 'klassisch' | 'aktuell', title: string, r
 }
 
 export const UIS = ['klassisch', 'aktuell'] as const;
-export const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+export { PNG } from './png';
 
 /** The admin's own Impressum save in the practice AdminCenter (its Impressum view is open). */
 export async function saveImpressum(page: Page, text: string) {

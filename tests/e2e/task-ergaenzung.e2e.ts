@@ -1,17 +1,18 @@
 // Guide 3.5 in real Chromium, both UI generations: only the highlights lead to the published Ergänzung.
 import { describe, it, expect } from 'vitest';
 import { card, followGuide } from './follow-guide';
+import { WALKS } from './walks';
 import { openWithTask, UIS } from './start-task';
 import { checklistItem } from './progress';
 
-const KEY = '99089001005000';
-const KOSTEN = 'Verwaltungsgebühr nach der Gebührensatzung der Stadt Freiberg.';
+// What the walk types: the LeiKa-Schlüssel and the text of Kosten (Gebühren).
+const { abschnitt: KOSTEN } = WALKS.ergaenzung.inputs() as Record<string, string>;
 
 describe.each(UIS)('Kommunale Ergänzung, %s', (ui) => {
   it('from the start page to the published Ergänzung', async () => {
     const page = await openWithTask(ui, 'Kommunale Ergänzung');
     try {
-      const acted = await followGuide(page, { suchen: KEY, abschnitt: KOSTEN });
+      const acted = await followGuide(page, WALKS.ergaenzung.inputs());
       // The menu group first (Zuständigkeitsfinder), then its entry Leistungen.
       expect(acted).toEqual(['leistungen', 'leistungen', 'suchen', 'leistung', 'ergaenzung', 'text', 'abschnitt', 'veroeffentlichen']);
       await expect.poll(() => card(page).getByRole('heading').textContent()).toContain('erledigt');

@@ -2,25 +2,20 @@
 // published Organisationseinheit with one E-Mail and one Telefon.
 import { describe, it, expect, onTestFinished } from 'vitest';
 import { card, followGuide } from './follow-guide';
+import { WALKS } from './walks';
 import { openWithTask, UIS } from './start-task';
 import { checklistItem } from './progress';
 import { cellTexts, rowsWith } from './grid';
 
-const NAME = 'Bürgerbüro (Einwohnermeldeamt)';
-const MAIL = 'buergerbuero@freiberg.de';
-const TEL = '+49 3731 273 100';
+// What the walk types: the OE's name and its first E-Mail and Telefon.
+const { name: NAME, 'mail-kennung': MAIL, 'tel-kennung': TEL } = WALKS.organisationseinheit.inputs() as Record<string, string>;
 
 describe.each(UIS)('Organisationseinheit, %s', (ui) => {
   it('from the start page to the published OE with E-Mail and Telefon', async () => {
     const page = await openWithTask(ui, 'Organisationseinheit anlegen und veröffentlichen');
     // Closed even on failure: a page left open would go on steering the shared guide state.
     onTestFinished(() => page.close());
-    const acted = await followGuide(page, {
-      name: NAME,
-      'mail-kanal': 'E-Mail', 'mail-kennung': MAIL,
-      'tel-kanal': 'Telefon', 'tel-kennung': TEL,
-      pflichtfelder: ['Stufenloser Zugang über den Haupteingang', 'Barrierefreie Toilette im Erdgeschoss', 'Aufzug zu allen Etagen'],
-    });
+    const acted = await followGuide(page, WALKS.organisationseinheit.inputs());
     // The menu group first (Organisationseinheiten), then its entry Organisationseinheiten.
     expect(acted).toEqual(['oe', 'oe', 'anlegen', 'name', 'speichern', 'kommunikation',
       'mail-neu', 'mail-kanal', 'mail-kennung', 'mail-ok', 'tel-neu', 'tel-kanal', 'tel-kennung', 'tel-ok', 'komm-speichern',

@@ -3,6 +3,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { card, followGuide } from './follow-guide';
+import { WALKS } from './walks';
 import { openWithTask, startTask, UIS } from './start-task';
 import { checklistItem } from './progress';
 import { cellNamed, rowsWith } from './grid';
@@ -16,7 +17,7 @@ describe.each(UIS)('Rechte für KISA, %s', (ui) => {
   it('from the start page to KISA in Zugeordnete Benutzer, then already done when started again', async () => {
     const page = await openWithTask(ui, 'Rechte für KISA');
     try {
-      const acted = await followGuide(page, {});
+      const acted = await followGuide(page, WALKS.rechte.inputs());
       // The menu group first (Benutzerverwaltung / Benutzer), then its entry Benutzergruppen.
       expect(acted).toEqual(['benutzergruppen', 'benutzergruppen', 'gruppe', 'benutzer', 'hinzufuegen', 'speichern']);
       await expect.poll(() => card(page).getByRole('heading').textContent()).toContain('erledigt');

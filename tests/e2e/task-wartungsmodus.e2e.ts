@@ -2,6 +2,7 @@
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { card, followGuide } from './follow-guide';
+import { WALKS } from './walks';
 import { openWithTask, UIS } from './start-task';
 import { checklistItem } from './progress';
 import { cellTexts, rowsWith } from './grid';
@@ -20,7 +21,7 @@ async function wartungsmodusValue(page: Page): Promise<string> {
 describe.each(UIS)('Wartungsmodus ausschalten, %s', (ui) => {
   it('from the start page to wartungsmodus = false', async () => {
     const page = await openWithTask(ui, TITLE);
-    const acted = await followGuide(page, { wert: 'false' });
+    const acted = await followGuide(page, WALKS.wartungsmodus.inputs());
     // The menu group first (Zuständigkeitsfinder), then its entry Prozesse.
     expect(acted).toEqual(ui === 'klassisch'
       ? ['prozesse', 'prozesse', 'prozess', 'aktivieren', 'parameter', 'zeile', 'wert', 'uebernehmen', 'speichern']

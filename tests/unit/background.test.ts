@@ -1,4 +1,5 @@
 import { describe, it, expect } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage } from '../../utils/background-handlers';
 import { extraHostsItem } from '../../utils/storage';
 import { granted, registered } from './fakes';
@@ -67,6 +68,14 @@ describe('background: stored checklists', () => {
     const { messageSchema } = await import('../../utils/message-schema');
     const hostile = { type: 'facts/seen', url: 'https://admincenter.amt24dev.sachsen.de/admincenter/', tenant: 'Freiberg', dev: true, facts: [{ kind: 'oe', name: 'x', seen: { __proto__: { status: 'erledigt' }, version: 1 } }] };
     expect(messageSchema.safeParse(hostile).success).toBe(false);
+    // Delivered as the browser delivers it: refused, and the stored checklists are byte for byte what they were.
+    const { receiveMessage } = await import('../../utils/background-handlers');
+    await receiveMessage({ ...hostile, facts: [{ kind: 'impressum', name: '', seen: { saved: true } }] }, 7);
+    const before = JSON.stringify(await fakeBrowser.storage.local.get(null));
+    expect(before).toContain('"status":"erledigt"');
+    expect(await receiveMessage(hostile, 7)).toEqual({ ok: false, error: 'Unbekannte Nachricht.' });
+    expect(await receiveMessage({ ...hostile, facts: [{ kind: 'unbekannt', name: '', seen: { saved: true } }] }, 7)).toEqual({ ok: false, error: 'Unbekannte Nachricht.' });
+    expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(before);
   });
 });
 

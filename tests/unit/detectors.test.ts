@@ -29,7 +29,7 @@ describe.each(VIEWS.map((v) => [v.id, v] as const))('page view %s', (id, view) =
 });
 
 it('every saved snapshot belongs to a registered view', () => {
-  const known = new Set(VIEWS.map((v) => v.id));
+  const known = new Set<string>(VIEWS.map((v) => v.id));
   expect(snapshots.filter((s) => !known.has(s.view)).map((s) => s.view)).toEqual([]);
 });
 

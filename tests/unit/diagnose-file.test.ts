@@ -74,16 +74,25 @@ describe('anonymise', () => {
 });
 
 describe('the background anonymises a capture from the step card', () => {
-  it('answers with the file and its summary; a malformed capture is refused and changes nothing', async () => {
+  it('injects the Diagnose into the sender tab, answers with the file and its summary; a malformed capture is refused and changes nothing', async () => {
     const { receiveMessage } = await import('../../utils/background-handlers');
     const { fakeBrowser } = await import('wxt/testing/fake-browser');
     // (the fake browser has no manifest; the built extension's is tested in tests/e2e/diagnose.e2e.ts)
     fakeBrowser.runtime.getManifest = (() => ({ manifest_version: 3, name: 'AdminCenter-Wegweiser', version: '0.1.0' })) as typeof fakeBrowser.runtime.getManifest;
-    const reply = await receiveMessage({ type: 'diagnose/anonymise', capture: capture() }, 7);
+    // The page answers the injected Diagnose script with what it shows (the real injection: tests/e2e/diagnose.e2e.ts).
+    let answer: unknown = capture();
+    const injected: unknown[] = [];
+    fakeBrowser.scripting.executeScript = (async (details: { target: unknown; files?: string[] }) => {
+      injected.push(details);
+      return details.files ? [] : [{ frameId: 0, result: answer }];
+    }) as unknown as typeof fakeBrowser.scripting.executeScript;
+    const reply = await receiveMessage({ type: 'diagnose/anonymise' }, 7);
+    expect(injected).toMatchObject([{ target: { tabId: 7 }, files: ['/diagnose.js'] }, { target: { tabId: 7 } }]);
     expect(reply).toMatchObject({ ok: true, notice: expect.stringMatching(/^Die Datei beschreibt die Seite „mandant-datenschutz“/) });
     for (const secret of SECRETS) expect(reply.ok && reply.file, secret).not.toContain(secret);
     const before = JSON.stringify(await fakeBrowser.storage.local.get(null));
-    expect(await receiveMessage({ type: 'diagnose/anonymise', capture: { url: 'x', outline: 'kein Array' } }, 7)).toEqual({ ok: false, error: 'Unbekannte Nachricht.' });
+    answer = { url: 'x', outline: 'kein Array' };
+    expect(await receiveMessage({ type: 'diagnose/anonymise' }, 7)).toMatchObject({ ok: false, error: expect.stringMatching(/^Die Beschreibung der Seite ließ sich nicht lesen/) });
     expect(JSON.stringify(await fakeBrowser.storage.local.get(null))).toBe(before);
   });
 });

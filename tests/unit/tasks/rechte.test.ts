@@ -2,7 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { rechte } from '../../../rules/tasks/rechte';
 import { VIEWS } from '../../../rules/index';
 import { advance } from '../../../rules/engine';
-import type { TaskContext } from '../../../rules/model';
+import { actStep, type TaskContext } from '../../../rules/model';
 import type { Snapshot } from '../../../rules/types';
 import { planOn, snap, stepOn, type Ui } from './snapshots';
 
@@ -51,7 +51,7 @@ describe.each<Ui>(['klassisch', 'aktuell'])('Rechte für KISA rules, %s', (ui) =
       : { role: 'button', name: 'Hinzufügen', row: KISA });
     const save = planOn(rechte, 'speichern', snap('gruppe-benutzer', ui, assignKisa));
     expect(save).toMatchObject({ kind: 'step', locator: [{ role: 'button', name: 'Zuordnung speichern' }] });
-    expect(save.kind === 'step' && save.step.advanceOnClick).toBe(true);
+    expect(save.kind === 'step' && actStep(save.step)?.advanceOnClick).toBe(true);
   });
 
   it('opened without KISA: adding it leads to Zuordnung speichern', () => {

@@ -1,6 +1,6 @@
 // A Diagnose of the page for support: what the extension concluded, the snapshot the rules saw, and an outline
 // of the page as assistive technology reads it. Raw: the side panel anonymises it before anyone sees it.
-import type { Conclusions, OutlineNode, OutlinePart, RawCapture, TargetResult } from '../../utils/diagnose-types';
+import type { Conclusions, LastPass, OutlineNode, OutlinePart, RawCapture, TargetResult } from '../../utils/diagnose-types';
 import type { Generation, Locator, Snapshot } from '../../rules/types';
 import { OWN_ELEMENT, composedChildren, isDisabled, isRendered, roleOf } from '../../utils/dom';
 import { accessibleName, controlValue } from '../../utils/name';
@@ -11,10 +11,7 @@ import { PEOPLE_COLUMN } from '../../utils/diagnose-file';
 import { normalizeText } from '../../utils/text';
 import { stepPlace, stepsFor } from '../../rules/engine';
 import { VIEWS, taskById } from '../../rules/index';
-import type { TaskContext } from '../../rules/model';
 
-/** What the last pass concluded about the guide (set by guide.ts). */
-export interface LastPass { view: string | null; task: string | null; step: string | null; locator: Locator; ctx?: TaskContext }
 
 const STATES = ['expanded', 'selected', 'checked', 'disabled', 'hidden', 'current', 'pressed', 'modal', 'haspopup', 'required', 'readonly', 'invalid', 'level', 'sort', 'rowindex', 'colindex'];
 const SKIP = new Set(['script', 'style', 'template', 'svg', 'head', OWN_ELEMENT]);
