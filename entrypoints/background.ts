@@ -3,12 +3,12 @@ import { defineBackground } from '#imports';
 import { extraHostsItem } from '../utils/storage';
 import { createQueue } from '../utils/serial';
 import { readHosts } from '../utils/stored-readers';
-import { syncContentScripts, grantedHosts } from '../utils/content-registration';
+import { activeHosts, syncContentScripts, grantedHosts } from '../utils/content-registration';
 import { receiveMessage, toggleGuide } from '../utils/background-handlers';
 
 export default defineBackground(() => {
   const serial = createQueue();
-  const sync = () => serial(async () => { await syncContentScripts(await readHosts()); });
+  const sync = () => serial(async () => { await syncContentScripts(await activeHosts()); });
 
   browser.runtime.onInstalled.addListener(() => void sync());
   browser.runtime.onStartup.addListener(() => void sync());
@@ -16,8 +16,13 @@ export default defineBackground(() => {
   browser.permissions.onRemoved.addListener(() => void serial(async () => {
     const hosts = await readHosts();
     await extraHostsItem.setValue(await grantedHosts(hosts));
-    await syncContentScripts(await readHosts());
+    await syncContentScripts(await activeHosts());
   }));
+  // The admin allowed an address the IT preset (options page), or the IT changed its policy.
+  browser.permissions.onAdded.addListener(() => void sync());
+  browser.storage.onChanged.addListener((_changes, area) => {
+    if (area === 'managed') void sync();
+  });
 
   // The keyboard command hides the running guide, or brings back the last one.
   browser.commands?.onCommand.addListener((command) => {

@@ -9,7 +9,8 @@ import { readGuide, readHosts, readLastGuide, readNamedTenants } from './stored-
 import { counts, decide, emptyProgress, mergeFacts, tenantKey, type TenantProgress } from '../rules/checklist';
 import { taskById } from '../rules/index';
 import { DEFAULT_HOSTS, parseHostInput, hostPattern } from './hosts';
-import { syncContentScripts } from './content-registration';
+import { activeHosts, syncContentScripts } from './content-registration';
+import { readManaged } from './managed';
 import { parseBackup } from './backup-parse';
 import { backupText, importNotice, notImported } from './backup-format';
 import { mergeProgress } from '../rules/checklist-merge';
@@ -67,19 +68,22 @@ export async function handleMessage(message: Message, tabId: number | undefined)
     }
     case 'hosts/add': {
       const hosts = await readHosts();
-      const input = parseHostInput(message.origin, [...DEFAULT_HOSTS, ...hosts]);
+      const input = parseHostInput(message.origin, [...DEFAULT_HOSTS, ...hosts, ...(await readManaged()).hosts]);
       if ('error' in input) return { ok: false, error: input.error };
       if (!(await browser.permissions.contains({ origins: [hostPattern(input.origin)] }))) {
         return { ok: false, error: `Der Zugriff auf ${input.origin} wurde nicht erlaubt. Bitte bestätigen Sie die Nachfrage des Browsers.` };
       }
       await extraHostsItem.setValue([...hosts, input.origin]);
-      await syncContentScripts([...hosts, input.origin]);
+      await syncContentScripts(await activeHosts());
       return { ok: true };
     }
     case 'hosts/remove': {
+      if ((await readManaged()).hosts.includes(message.origin)) {
+        return { ok: false, error: `${message.origin} hat Ihre IT vorgegeben: Diese Adresse lässt sich hier nicht entfernen.` };
+      }
       const hosts = await readHosts();
       await extraHostsItem.setValue(hosts.filter((h) => h !== message.origin));
-      await syncContentScripts(await readHosts());
+      await syncContentScripts(await activeHosts());
       await browser.permissions.remove({ origins: [hostPattern(message.origin)] }).catch(() => false);
       return { ok: true };
     }

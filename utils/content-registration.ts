@@ -1,6 +1,8 @@
 // Keeps the content script registered on the hosts the admin added (and granted).
 import { browser } from 'wxt/browser';
 import { hostPattern } from './hosts';
+import { readManaged } from './managed';
+import { readHosts } from './stored-readers';
 
 export const EXTRA_SCRIPT_ID = 'admincenter-extra-hosts';
 export const CONTENT_SCRIPT_FILE = 'content-scripts/admincenter.js';
@@ -12,6 +14,11 @@ export async function grantedHosts(hosts: string[]): Promise<string[]> {
     if (await browser.permissions.contains({ origins: [hostPattern(origin)] })) granted.push(origin);
   }
   return granted;
+}
+
+/** The admin's own addresses and those the IT presets, each once. */
+export async function activeHosts(): Promise<string[]> {
+  return [...new Set([...(await readHosts()), ...(await readManaged()).hosts])];
 }
 
 export async function syncContentScripts(hosts: string[]): Promise<string[]> {

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { useManaged } from '../../components/useManaged';
 import { browser } from 'wxt/browser';
 import { AppHeader } from '../../components/AppHeader';
 import { useStoredValue } from '../../components/useStoredValue';
@@ -8,7 +9,9 @@ import { send } from '../../utils/messages';
 import { BackupSection } from './BackupSection';
 
 export function App() {
-  const hosts = useStoredValue(extraHostsItem) ?? [];
+  const managed = useManaged();
+  // An address the IT presets is listed once, as the IT's.
+  const hosts = (useStoredValue(extraHostsItem) ?? []).filter((h) => !managed.hosts.some((m) => m.origin === h));
   const [input, setInput] = useState('');
   const [error, setError] = useState('');
   const [notice, setNotice] = useState('');
@@ -16,7 +19,7 @@ export function App() {
   async function add(event: Event) {
     event.preventDefault();
     setNotice('');
-    const parsed = parseHostInput(input, [...DEFAULT_HOSTS, ...hosts]);
+    const parsed = parseHostInput(input, [...DEFAULT_HOSTS, ...hosts, ...managed.hosts.map((m) => m.origin)]);
     if ('error' in parsed) return setError(parsed.error);
     setError('');
     // The browser asks the admin first; this must happen within the click.
@@ -26,6 +29,14 @@ export function App() {
     if (!reply.ok) return setError(reply.error);
     setInput('');
     setNotice(`${parsed.origin} wurde hinzugefügt. Laden Sie offene AdminCenter-Tabs dieser Adresse neu.`);
+  }
+
+  async function allow(origin: string) {
+    setError('');
+    const granted = await browser.permissions.request({ origins: [hostPattern(origin)] });
+    if (!granted) return setError(`Sie haben den Zugriff auf ${origin} nicht erlaubt. Der Wegweiser arbeitet dort erst, wenn Sie ihn erlauben.`);
+    managed.refresh();
+    setNotice(`Der Wegweiser arbeitet jetzt auf ${origin}. Laden Sie offene AdminCenter-Tabs dieser Adresse neu.`);
   }
 
   async function remove(origin: string) {
@@ -44,6 +55,15 @@ export function App() {
           {DEFAULT_HOSTS.map((h) => (
             <li key={h}><span>{h}</span><span class="tag">voreingestellt</span></li>
           ))}
+          {managed.hosts.map(({ origin, granted }) => (
+            <li key={origin}>
+              <span>{origin}</span><span class="tag">von Ihrer IT vorgegeben</span>
+              {!granted && (
+                // The browser asks each person once for an address outside the built-in two; the IT cannot answer for them.
+                <button type="button" aria-label={`Zugriff auf ${origin} erlauben`} onClick={() => allow(origin)}>Zugriff erlauben</button>
+              )}
+            </li>
+          ))}
           {hosts.map((h) => (
             <li key={h}>
               <span>{h}</span>
@@ -51,6 +71,12 @@ export function App() {
             </li>
           ))}
         </ul>
+        {managed.notices.length > 0 && (
+          <div class="notice" role="status">
+            <p>Einige Vorgaben Ihrer IT passen nicht und werden nicht beachtet:</p>
+            <ul>{managed.notices.map((n) => <li key={n}>{n}</li>)}</ul>
+          </div>
+        )}
         <form onSubmit={add} noValidate>
           <h2><label for="new-host">Weitere Adresse hinzufügen</label></h2>
           <p id="new-host-help">Zum Beispiel das AdminCenter eines anderen Systems: https://acdev.service-bw.de</p>

@@ -97,6 +97,8 @@ export async function launchFirefoxWithExtension({ extensionDir = FIREFOX_EXTENS
       /** The id Firefox gives this add-on's sidebar (widget id + "-sidebar-action"). */
       sidebarId: `${addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-sidebar-action`,
       navigate: (url) => marionette.send('WebDriver:Navigate', { url }),
+      /** The visible text of the page in the tab (content context). */
+      readPage: async () => (await marionette.send('WebDriver:ExecuteScript', { script: 'return document.body?.innerText ?? ""', args: [] })).value,
       /** { open, id, width, url, text } of the sidebar of the browser window. */
       readSidebar: () => inChrome('WebDriver:ExecuteAsyncScript', { script: READ_SIDEBAR, args: [] }),
       /** PNG of the whole browser window, sidebar included. */

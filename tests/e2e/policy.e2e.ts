@@ -1,0 +1,67 @@
+// An IT department presets the extension by browser policy: real policy files, read by real browsers (Chromium:
+// /etc/chromium/policies/managed, 3rdparty → extensions; firefox-esr: distribution/policies.json, 3rdparty →
+// Extensions). Each browser is started for this file alone; the policy files are removed afterwards.
+import { describe, it, expect, afterAll } from 'vitest';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { EXTENSION_DIR, launchWithExtension } from '../../scripts/lib/browser.mjs';
+import { launchFirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
+import { CHROME_EXTENSION_ID, FIREFOX_EXTENSION_ID } from '../../utils/extension-ids';
+
+const PRESET = { hosts: ['https://acdev.service-bw.de', 'http://unsicher.example'], hideTasks: ['wartungsmodus'] };
+const CHROMIUM_POLICY = '/etc/chromium/policies/managed/admincenter-wegweiser-e2e.json';
+const FIREFOX_POLICY = '/usr/lib/firefox-esr/distribution/policies.json';
+
+function writePolicy(path: string, content: unknown) {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(content));
+}
+const cleanup: (() => Promise<void> | void)[] = [];
+afterAll(async () => {
+  for (const step of cleanup.reverse()) await step();
+});
+
+/** What the options page must show for PRESET, in the browser's own words (visible text). */
+function expectPresetShown(text: string) {
+  expect(text).toMatch(/https:\/\/acdev\.service-bw\.de\s+von Ihrer IT vorgegeben\s+Zugriff erlauben/);
+  expect(text).toContain('Die vorgegebene Adresse „http://unsicher.example“ wird nicht beachtet: Nur verschlüsselte Adressen (https://) sind erlaubt.');
+}
+
+describe('managed configuration by policy', () => {
+  it('Chromium: the id derives from the manifest key; the options page lists the preset address, cannot remove it, names the bad one', async () => {
+    const key = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8')).key as string;
+    const id = [...createHash('sha256').update(Buffer.from(key, 'base64')).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+    expect(id).toBe(CHROME_EXTENSION_ID);
+    writePolicy(CHROMIUM_POLICY, { '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: PRESET } } });
+    cleanup.push(() => rmSync(CHROMIUM_POLICY, { force: true }));
+    const ext = await launchWithExtension();
+    cleanup.push(() => ext.close());
+    expect(ext.extensionId).toBe(CHROME_EXTENSION_ID);
+    await expect.poll(() => ext.worker.evaluate(() => (globalThis as any).chrome.storage.managed.get(null)), { timeout: 10_000 }).toEqual(PRESET);
+    const options = await ext.context.newPage();
+    await options.goto(ext.extensionUrl('options.html'));
+    await expect.poll(() => options.getByText('von Ihrer IT vorgegeben').count(), { timeout: 5000 }).toBe(1);
+    expectPresetShown(await options.locator('body').innerText());
+    expect(await options.getByRole('button', { name: 'https://acdev.service-bw.de entfernen' }).count()).toBe(0);
+    expect(await options.getByRole('button', { name: 'Zugriff auf https://acdev.service-bw.de erlauben' }).count()).toBe(1);
+    // Added by hand, a preset address is refused as already listed; nothing is stored.
+    await options.getByLabel('Weitere Adresse hinzufügen').fill('https://acdev.service-bw.de');
+    await options.getByRole('button', { name: 'Hinzufügen' }).click();
+    await expect.poll(() => options.getByRole('alert').textContent()).toBe('https://acdev.service-bw.de ist bereits in der Liste.');
+    expect(await ext.worker.evaluate(() => (globalThis as any).chrome.storage.local.get('extraHosts'))).toEqual({});
+  });
+
+  it('firefox-esr: the same policy under the add-on id reaches its options page', async () => {
+    writePolicy(FIREFOX_POLICY, { policies: { '3rdparty': { Extensions: { [FIREFOX_EXTENSION_ID]: PRESET } } } });
+    cleanup.push(() => rmSync(FIREFOX_POLICY, { force: true }));
+    const firefox = await launchFirefoxWithExtension();
+    cleanup.push(() => firefox.close());
+    expect(firefox.addonId).toBe(FIREFOX_EXTENSION_ID);
+    await expect.poll(() => firefox.readSidebar().then((s) => s.url), { timeout: 10_000 }).toMatch(/sidepanel\.html$/);
+    const base = (await firefox.readSidebar()).url.replace(/sidepanel\.html$/, '');
+    await firefox.navigate(`${base}options.html`);
+    await expect.poll(() => firefox.readPage(), { timeout: 10_000 }).toContain('von Ihrer IT vorgegeben');
+    expectPresetShown(await firefox.readPage());
+  });
+});

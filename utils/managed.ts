@@ -1,0 +1,52 @@
+// What an IT department presets by browser policy (Chrome/Edge: 3rdparty extension policy with the schema
+// public/managed_schema.json; Firefox: policies.json, 3rdparty → Extensions). Checked by hand, like the options
+// page checks an address: a bad value is left out with a German notice, never trusted and never fatal.
+import { browser } from 'wxt/browser';
+import { DEFAULT_HOSTS, parseHostInput } from './hosts';
+import { TASKS } from '../rules/index';
+
+export interface Managed {
+  /** further AdminCenter origins, https only */
+  hosts: string[];
+  /** ids of guide tasks not to show */
+  hideTasks: string[];
+  /** what was left out, and why, for the options page */
+  notices: string[];
+}
+
+export const NO_POLICY: Managed = { hosts: [], hideTasks: [], notices: [] };
+
+const list = (raw: unknown, key: string, notices: string[]): unknown[] => {
+  if (raw === undefined) return [];
+  if (Array.isArray(raw)) return raw;
+  notices.push(`Die Vorgabe „${key}“ Ihrer IT ist keine Liste und wird nicht beachtet.`);
+  return [];
+};
+
+/** The policy's values, checked; `taskIds` are the guide's tasks (from the registry). */
+export function parseManaged(raw: unknown, taskIds: readonly string[]): Managed {
+  const notices: string[] = [];
+  const source = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
+  const hosts: string[] = [];
+  for (const entry of list(source.hosts, 'hosts', notices).slice(0, 50)) {
+    const parsed = typeof entry === 'string' ? parseHostInput(entry) : { error: 'Das ist keine Adresse.' };
+    if ('error' in parsed) notices.push(`Die vorgegebene Adresse „${String(entry).slice(0, 200)}“ wird nicht beachtet: ${parsed.error}`);
+    else if (!hosts.includes(parsed.origin) && !(DEFAULT_HOSTS as readonly string[]).includes(parsed.origin)) hosts.push(parsed.origin);
+  }
+  const hideTasks: string[] = [];
+  for (const entry of list(source.hideTasks, 'hideTasks', notices).slice(0, 50)) {
+    if (typeof entry === 'string' && taskIds.includes(entry)) hideTasks.push(entry);
+    else notices.push(`„${String(entry).slice(0, 100)}“ ist keine Anleitung des Wegweisers und wird nicht ausgeblendet. Bekannt sind: ${taskIds.join(', ')}.`);
+  }
+  return { hosts, hideTasks, notices };
+}
+
+/** The policy as the browser holds it; without one (the usual case) nothing is preset. */
+export async function readManaged(taskIds: readonly string[] = TASKS.map((t) => t.id)): Promise<Managed> {
+  try {
+    return parseManaged(await browser.storage.managed.get(null), taskIds);
+  } catch {
+    // Firefox rejects when no policy names the extension; Chrome without a policy answers {}.
+    return NO_POLICY;
+  }
+}
