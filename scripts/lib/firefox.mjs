@@ -28,6 +28,9 @@ function createProfile(proxyPort) {
     'network.proxy.ssl': '127.0.0.1', 'network.proxy.ssl_port': proxyPort,
     'browser.shell.checkDefaultBrowser': false,
     'intl.locale.requested': 'de-DE',
+    // Headless firefox-esr has no desktop theme: its sidebar header's text comes out white on white (an "empty strip");
+    // a desktop's own colours, as admins see them.
+    'ui.-moz-sidebartext': '#15141a',
   };
   writeFileSync(join(dir, 'user.js'), Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''));
   return dir;
@@ -97,6 +100,8 @@ export async function launchFirefoxWithExtension({ extensionDir = FIREFOX_EXTENS
       /** The id Firefox gives this add-on's sidebar (widget id + "-sidebar-action"). */
       sidebarId: `${addonId.toLowerCase().replace(/[^a-z0-9_-]/g, '_')}-sidebar-action`,
       navigate: (url) => marionette.send('WebDriver:Navigate', { url }),
+      /** A script run in the browser window itself (chrome context), e.g. to measure the sidebar's boxes. */
+      inBrowserWindow: (script, args = []) => inChrome('WebDriver:ExecuteScript', { script, args }),
       /** The visible text of the page in the tab (content context). */
       readPage: async () => (await marionette.send('WebDriver:ExecuteScript', { script: 'return document.body?.innerText ?? ""', args: [] })).value,
       /** { open, id, width, url, text } of the sidebar of the browser window. */
