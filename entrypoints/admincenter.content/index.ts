@@ -6,6 +6,7 @@ import { createShadowHost } from './shadow-host';
 import { createOverlay } from './overlay';
 import { OVERLAY_CSS } from './overlay-css';
 import { nativeApi as browser } from '../../utils/native-api';
+import type { GuideChanged } from '../../utils/messages';
 
 export default defineContentScript({
   matches: DEFAULT_HOSTS.map(hostPattern),
@@ -19,9 +20,12 @@ export default defineContentScript({
     const observer = observePage(guide.pass, ctx.signal, tick);
     guide.schedule = observer.schedule;
     guide.watch = observer.watch;
-    // The side panel asks for a Diagnose of this page; the answer is raw, the side panel anonymises it.
+    // The side panel asks for a Diagnose of this page (the answer is raw, the side panel anonymises it); the
+    // background tells of a change to this tab's guide.
     const onMessage = (message: unknown, _sender: unknown, reply: (answer: unknown) => void) => {
-      if ((message as { type?: string } | null)?.type === 'diagnose/capture') reply(guide.capture());
+      const type = (message as { type?: string } | null)?.type;
+      if (type === 'diagnose/capture') reply(guide.capture());
+      if (type === 'guide/changed') guide.told((message as GuideChanged).guide);
     };
     browser.runtime.onMessage.addListener(onMessage);
     ctx.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
