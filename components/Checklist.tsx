@@ -10,7 +10,7 @@ function openReport(key: string) {
 }
 
 /** One tenant's checklist: name, environment, progress and the items by group. */
-export function Checklist({ progress }: { progress: TenantProgress }) {
+export function Checklist({ progress, onStartGuide }: { progress: TenantProgress; onStartGuide(taskId: string): void }) {
   const id = useId();
   const { done, total } = counts(progress);
   return (
@@ -32,7 +32,7 @@ export function Checklist({ progress }: { progress: TenantProgress }) {
             <h3 id={`${id}-${group.kinds[0]}`}>{group.title}</h3>
             {items.length ? (
               <ul class="items">
-                {items.map((item) => <ChecklistItem key={item.id} tenantKey={progress.key} item={item} />)}
+                {items.map((item) => <ChecklistItem key={item.id} tenantKey={progress.key} item={item} onStartGuide={onStartGuide} />)}
               </ul>
             ) : (
               <p class="empty">{group.empty}</p>

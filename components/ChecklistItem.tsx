@@ -10,7 +10,7 @@ function decisionText(item: Item): string {
 }
 
 /** One checklist item: tick, start its guide, see the evidence, mark it not applicable, keep a note. */
-export function ChecklistItem({ tenantKey, item }: { tenantKey: string; item: Item }) {
+export function ChecklistItem({ tenantKey, item, onStartGuide }: { tenantKey: string; item: Item; onStartGuide(taskId: string): void }) {
   const id = useId();
   const done = item.status !== 'offen';
   const notApplicable = item.status === 'nicht zutreffend';
@@ -32,7 +32,7 @@ export function ChecklistItem({ tenantKey, item }: { tenantKey: string; item: It
       <p class="evidence">{seen || 'Auf der Seite noch nicht gesehen.'}</p>
       <div class="item-actions">
         <button type="button" aria-label={`Anleitung starten: ${item.title}`}
-          onClick={() => send({ type: 'guide/start', taskId: TASK_OF[item.kind] })}>
+          onClick={() => onStartGuide(TASK_OF[item.kind])}>
           Anleitung starten
         </button>
         <button type="button" class="secondary" aria-pressed={notApplicable}

@@ -1,8 +1,7 @@
 import { TASKS } from '../rules/index';
-import { send } from '../utils/messages';
 
-/** The guide's tasks, each with its start button. */
-export function TaskList({ running }: { running?: string }) {
+/** The guide's tasks, each with its start button (onStart starts it for the AdminCenter tab the panel follows). */
+export function TaskList({ running, onStart }: { running?: string; onStart(taskId: string): void }) {
   return (
     <ol class="tasks">
       {TASKS.map((task) => (
@@ -14,7 +13,7 @@ export function TaskList({ running }: { running?: string }) {
           {/* The accessible name contains the visible text (WCAG 2.5.3 Label in Name), so voice control finds it. */}
           <button type="button" class={running === task.id ? 'secondary' : ''}
             aria-label={`${running === task.id ? 'Anleitung neu starten' : 'Anleitung starten'}: ${task.title}`}
-            onClick={() => send({ type: 'guide/start', taskId: task.id })}>
+            onClick={() => onStart(task.id)}>
             {running === task.id ? 'Neu starten' : 'Anleitung starten'}
           </button>
         </li>

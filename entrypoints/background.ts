@@ -4,13 +4,17 @@ import { extraHostsItem } from '../utils/storage';
 import { createQueue } from '../utils/serial';
 import { readHosts } from '../utils/stored-readers';
 import { activeHosts, syncContentScripts, grantedHosts } from '../utils/content-registration';
-import { receiveMessage, toggleGuide } from '../utils/background-handlers';
+import { receiveMessage } from '../utils/background-handlers';
+import { forgetTab, pageTab, removeRetiredGuide, toggleGuide } from '../utils/guides';
 
 export default defineBackground(() => {
   const serial = createQueue();
   const sync = () => serial(async () => { await syncContentScripts(await activeHosts()); });
 
-  browser.runtime.onInstalled.addListener(() => void sync());
+  browser.runtime.onInstalled.addListener(() => {
+    void sync();
+    void serial(removeRetiredGuide);
+  });
   browser.runtime.onStartup.addListener(() => void sync());
   // A host whose permission was withdrawn in the browser's settings is dropped from the list too.
   browser.permissions.onRemoved.addListener(() => void serial(async () => {
@@ -24,13 +28,17 @@ export default defineBackground(() => {
     if (area === 'managed') void sync();
   });
 
-  // The keyboard command hides the running guide, or brings back the last one.
-  browser.commands?.onCommand.addListener((command) => {
-    if (command === 'toggle-guide') void serial(toggleGuide);
+  // The keyboard command hides the guide of the tab in front, or brings back its last one.
+  browser.commands?.onCommand.addListener((command, tab) => {
+    if (command === 'toggle-guide') void serial(async () => toggleGuide(tab?.id ?? (await activeTab())));
   });
+  // Closing a tab ends its guide.
+  browser.tabs.onRemoved.addListener((tabId) => void serial(() => forgetTab(tabId)));
 
-  // The sender's tab only for a content script: the side panel opened as a tab is an extension page, not a page of the AdminCenter.
-  const own = browser.runtime.getURL('/');
-  browser.runtime.onMessage.addListener((raw: unknown, sender) =>
-    serial(() => receiveMessage(raw, sender.url?.startsWith(own) ? undefined : sender.tab?.id)));
+  browser.runtime.onMessage.addListener((raw: unknown, sender) => serial(() => receiveMessage(raw, pageTab(sender))));
 });
+
+async function activeTab(): Promise<number | undefined> {
+  const [tab] = await browser.tabs.query({ active: true, lastFocusedWindow: true }).catch(() => []);
+  return tab?.id;
+}

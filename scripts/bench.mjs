@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { findChromium, INSTALL_HINT } from './lib/chromium.mjs';
 import { launchWithExtension, launchWithoutExtension, practiceUrl, DEV_HOST } from './lib/browser.mjs';
 import { readFloor } from './lib/read-floor.mjs';
+import { startGuideIn } from './lib/guide.mjs';
 
 const TRIALS = Number(process.env.BENCH_TRIALS || 60);
 const IDLE_MS = Number(process.env.BENCH_IDLE_MS || 10_000);
@@ -35,19 +36,6 @@ const ext = await launchWithExtension();
 const plain = await launchWithoutExtension();
 const plainContext = plain.context;
 
-/** Starts a guide the way the side panel does (a message to the background). */
-async function startGuide(taskId) {
-  const panel = await ext.context.newPage();
-  await panel.goto(ext.extensionUrl('sidepanel.html'));
-  await panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'guide/start', taskId: id }), taskId);
-  await panel.close();
-}
-async function stopGuide() {
-  const panel = await ext.context.newPage();
-  await panel.goto(ext.extensionUrl('sidepanel.html'));
-  await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'guide/stop' }));
-  await panel.close();
-}
 
 // In the page's own world: when did the Impressum button of the Mandant drawer appear, and when was it
 // highlighted? Both moments are also left in the trace as user-timing marks.
@@ -130,14 +118,14 @@ function framesLate(events) {
 
 async function measureLatency() {
   // Ours: the Impressum guide is on "Impressum öffnen"; the button appears when the drawer opens.
-  await startGuide('impressum');
   const page = await ext.context.newPage();
   await page.goto(practiceUrl('aktuell', 'mandanten/6000101'));
+  await startGuideIn(ext, page, 'impressum');
   await page.waitForSelector('[data-wegweiser-target]');
   await page.evaluate(RECORDER, [APPEARED, HIGHLIGHTED]);
   const ours = await withTrace(page, () => latencyTrials(page));
+  // Closing the tab ends its guide.
   await page.close();
-  await stopGuide();
 
   // driver.js 1.8 with waitForElement (a MutationObserver), same practice page, no extension.
   const driverJs = await readFile('node_modules/driver.js/dist/driver.js.iife.js', 'utf8');
@@ -302,6 +290,7 @@ async function interleaved(setups) {
         for (const setup of setups) {
           if (setup.only && !setup.only.includes(name)) continue;
           const page = await setup.context.newPage();
+          await prepare(setup, page);
           const t = await measure(page, points.get(setup));
           if (counting) {
             const seen = await page.evaluate(() => window.benchLongTasks ?? 0);
@@ -319,6 +308,15 @@ async function interleaved(setups) {
   return figures;
 }
 
+/**
+ * Before a run every setup's tab shows the AdminCenter once; ours then starts the Impressum guide for it: a
+ * guide belongs to its tab and stays with it through the page loads and navigations measured next.
+ */
+async function prepare(setup, page) {
+  await page.goto(practiceUrl('aktuell', 'neuigkeiten'));
+  if (setup.context === ext.context) await startGuideIn(ext, page, 'impressum');
+}
+
 /** Medians of a setup's runs of one scenario, and the most long tasks seen in the counting runs. */
 const summary = (runs) => ({ ...medians(runs), longTasks: runs.longTasks });
 /** Median of the run-by-run differences: robust to a slow run on either side. */
@@ -327,6 +325,7 @@ const pairedAdded = (mine, theirs) => median(mine.map((r, i) => r.script - their
 async function idleCallbacks(context) {
   const page = await context.newPage();
   await page.goto(practiceUrl('aktuell', 'mandanten/6000101'));
+  if (context === ext.context) await startGuideIn(ext, page, 'impressum');
   await page.waitForTimeout(1500);
   const cdp = await context.newCDPSession(page);
   const events = [];
@@ -366,7 +365,6 @@ if (process.env.BENCH_ONLY === 'latency') {
   process.exit(0);
 }
 console.log('Szenarien mit und ohne Erweiterung, abwechselnd:');
-await startGuide('impressum');
 const empty = await launchBareExtension('"use strict";\n');
 const minimal = await launchBareExtension(await readFile(new URL('./lib/minimal-content.js', import.meta.url), 'utf8'));
 const WITH = { label: 'mit Erweiterung', context: ext.context };
@@ -383,7 +381,6 @@ const withoutRuns = runs.get(WITHOUT);
 const withExt = Object.fromEntries(Object.entries(withRuns).map(([k, v]) => [k, summary(v)]));
 const without = Object.fromEntries(Object.entries(withoutRuns).map(([k, v]) => [k, summary(v)]));
 const idleWith = quick ? { timers: NaN, frames: NaN } : await idleCallbacks(ext.context);
-await stopGuide();
 const idleWithout = quick ? { timers: NaN, frames: NaN } : await idleCallbacks(plainContext);
 const floor = await floorOf();
 const size = gzipSync(await readFile('.output/chrome-mv3/content-scripts/admincenter.js'), { level: 9 }).length;

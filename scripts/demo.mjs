@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { findChromium, INSTALL_HINT } from './lib/chromium.mjs';
 import { launchWithExtension, practiceUrl } from './lib/browser.mjs';
 import { DEMO_WALK, DEMO_GUIDES } from './lib/demo-walk.mjs';
+import { startGuideIn } from './lib/guide.mjs';
 
 if (!findChromium()) {
   console.error(INSTALL_HINT);
@@ -40,14 +41,12 @@ if (hasDisplay) {
     }
     await page.close();
   }
-  // The guide at work: a task started as from the side panel, its highlight on the page.
-  const panel = await ext.context.newPage();
-  await panel.goto(ext.extensionUrl('sidepanel.html'));
+  // The guide at work: a task started as from the side panel for the tab, its highlight on the page.
   for (const ui of ['klassisch', 'aktuell']) {
     for (const { task, route } of DEMO_GUIDES) {
-      await panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'guide/start', taskId: id }), task);
       const page = await ext.context.newPage();
       await page.goto(practiceUrl(ui, route));
+      await startGuideIn(ext, page, task);
       await page.waitForSelector('[data-wegweiser-target]', { timeout: 10_000 }).catch(() => {});
       await page.waitForTimeout(300);
       const file = `${dir}/${ui}-wegweiser-${task}.png`;
@@ -56,7 +55,8 @@ if (hasDisplay) {
       await page.close();
     }
   }
-  await panel.evaluate(() => chrome.runtime.sendMessage({ type: 'guide/stop' }));
+  // Each guide ended with its tab.
+  const panel = await ext.context.newPage();
   for (const name of ['sidepanel', 'popup', 'options']) {
     await panel.goto(ext.extensionUrl(`${name}.html`));
     await panel.waitForTimeout(200);

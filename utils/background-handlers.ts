@@ -2,12 +2,12 @@
 import { browser } from 'wxt/browser';
 import type { Message, Reply } from './messages';
 import { messageSchema } from './message-schema';
-import { extraHostsItem, guideItem, lastAdminCenterTabItem, lastGuideItem, namedTenantsItem, progressItem, progressSetAsideItem } from './storage';
+import { extraHostsItem, lastAdminCenterTabItem, namedTenantsItem, progressItem, progressSetAsideItem } from './storage';
 import { tenantProgressSchema } from './progress-schema';
 import { migrateEntry } from './progress-migration';
-import { readGuide, readHosts, readLastGuide, readNamedTenants } from './stored-readers';
+import { readHosts, readNamedTenants } from './stored-readers';
+import { guideOf, setGuideStep, startGuide, stopGuide } from './guides';
 import { counts, decide, emptyProgress, mergeFacts, tenantKey, type TenantProgress } from '../rules/checklist';
-import { taskById } from '../rules/index';
 import { DEFAULT_HOSTS, parseHostInput, hostPattern } from './hosts';
 import { activeHosts, syncContentScripts } from './content-registration';
 import { readManaged } from './managed';
@@ -17,7 +17,10 @@ import { mergeProgress } from '../rules/checklist-merge';
 import { anonymise, diagnoseSummary } from './diagnose-file';
 import { captureTab } from './capture-tab';
 
-/** A message as the browser delivers it: checked against its schema first; an unknown one is answered, not thrown. */
+/**
+ * A message as the browser delivers it: checked against its schema first; an unknown one is answered, not thrown.
+ * `tabId`: the tab of the AdminCenter page that sent it (see pageTab), none from the extension's own pages.
+ */
 export function receiveMessage(raw: unknown, tabId: number | undefined): Promise<Reply> {
   const parsed = messageSchema.safeParse(raw);
   if (!parsed.success) return Promise.resolve({ ok: false, error: 'Unbekannte Nachricht.' });
@@ -87,25 +90,14 @@ export async function handleMessage(message: Message, tabId: number | undefined)
       await browser.permissions.remove({ origins: [hostPattern(message.origin)] }).catch(() => false);
       return { ok: true };
     }
-    case 'guide/start': {
-      const task = taskById(message.taskId);
-      if (!task) return { ok: false, error: 'Diese Anleitung gibt es nicht.' };
-      await guideItem.setValue({ taskId: task.id, step: 0, ctx: {} });
-      return { ok: true };
-    }
-    case 'guide/set': {
-      const task = taskById(message.taskId);
-      const current = await readGuide();
-      // A late message from a tab still showing an ended or other guide changes nothing.
-      if (!task || current?.taskId !== task.id) return { ok: false, error: 'Keine laufende Anleitung.' };
-      const step = Math.min(message.step, task.steps.length);
-      await guideItem.setValue({ ...current, step, ctx: { ...current.ctx, ...(message.subject ? { subject: message.subject } : {}) } });
-      return { ok: true };
-    }
+    case 'guide/start':
+      return startGuide(message.taskId, tabId, message.tabId);
+    case 'guide/set':
+      return setGuideStep(message, tabId);
     case 'guide/stop':
-      await lastGuideItem.setValue(await readGuide());
-      await guideItem.setValue(null);
-      return { ok: true };
+      return stopGuide(tabId, message.tabId);
+    case 'guide/mine':
+      return guideOf(tabId);
     case 'backup/export':
       // Read through the schema: what is exported can always be imported again.
       return { ok: true, file: backupText(await readProgress(), new Date()) };
@@ -167,17 +159,6 @@ async function showOpenItems(tabId: number, progress: TenantProgress) {
   const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   await action?.setBadgeText({ tabId, text: open ? String(open) : '' }).catch(() => {});
   await action?.setBadgeBackgroundColor({ tabId, color: '#0b4f8a' }).catch(() => {});
-}
-
-/** Keyboard command: hide the running guide, or show the last one again where it was. */
-export async function toggleGuide(): Promise<void> {
-  const running = await readGuide();
-  if (running) {
-    await lastGuideItem.setValue(running);
-    await guideItem.setValue(null);
-  } else {
-    await guideItem.setValue(await readLastGuide());
-  }
 }
 
 /**

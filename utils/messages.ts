@@ -3,6 +3,7 @@
 import { nativeApi } from './native-api';
 import type { Fact, ItemStatus } from '../rules/checklist';
 import type { Generation } from '../rules/generation';
+import type { GuideState } from './storage';
 
 export type Message =
   | { type: 'page/seen'; generation: Generation | null; url: string; tenant: string | null; dev: boolean; login: boolean; known: boolean }
@@ -11,16 +12,23 @@ export type Message =
   | { type: 'item/decide'; key: string; id: string; status?: ItemStatus; note?: string }
   | { type: 'hosts/add'; origin: string }
   | { type: 'hosts/remove'; origin: string }
-  | { type: 'guide/start'; taskId: string }
+  // A guide belongs to one tab: a page's own; from the side panel or popup the tab they name, else the one they follow.
+  | { type: 'guide/start'; taskId: string; tabId?: number }
   | { type: 'guide/set'; taskId: string; step: number; subject?: string }
-  | { type: 'guide/stop' }
+  | { type: 'guide/stop'; tabId?: number }
+  /** the content script asks for its tab's guide (it cannot know its tab id) */
+  | { type: 'guide/mine' }
   | { type: 'backup/export' }
   | { type: 'backup/import'; text: string; mode: 'merge' | 'replace' }
   | { type: 'diagnose/anonymise'; tabId?: number };
 
 /** `file`: the backup's text (backup/export), the anonymised Diagnose (diagnose/anonymise); `notice`: what was
- *  done, in German (backup/import), what the Diagnose holds (diagnose/anonymise). */
-export type Reply = { ok: true; file?: string; notice?: string } | { ok: false; error: string };
+ *  done, in German (backup/import), what the Diagnose holds (diagnose/anonymise); `guide`: the asking tab's
+ *  guide (guide/mine). */
+export type Reply = { ok: true; file?: string; notice?: string; guide?: GuideState | null } | { ok: false; error: string };
+
+/** The background tells a tab each change of its guide (the content script does not read storage). */
+export interface GuideChanged { type: 'guide/changed'; guide: GuideState | null }
 
 export function send(message: Message): Promise<Reply> {
   return nativeApi.runtime.sendMessage(message) as Promise<Reply>;

@@ -31,23 +31,30 @@ export const lastAdminCenterTabItem = storage.defineItem<AdminCenterTab | null>(
   version: 1,
 });
 
-/** The guide that is running: which task, which step, what it remembered. Written by the background only. */
+/** A running guide: which task, which step, what it remembered. Written by the background only. */
 export interface GuideState {
   taskId: string;
   step: number;
   ctx: { subject?: string };
 }
 
-export const guideItem = storage.defineItem<GuideState | null>('local:guide', {
-  fallback: null,
+/**
+ * The guide of each tab, by tab id: a guide runs in the tab it was started for. Session storage, as tab ids
+ * last only as long as the browser session (read through stored-readers: validated).
+ */
+export const guidesItem = storage.defineItem<Record<string, GuideState>>('session:guides', {
+  fallback: {},
   version: 1,
 });
 
-/** The guide last ended or hidden, so the keyboard command can bring it back. */
-export const lastGuideItem = storage.defineItem<GuideState | null>('local:lastGuide', {
-  fallback: null,
+/** Per tab, the guide last ended or hidden there, so the keyboard command can bring it back. */
+export const lastGuidesItem = storage.defineItem<Record<string, GuideState>>('session:lastGuides', {
+  fallback: {},
   version: 1,
 });
+
+/** The one global guide of earlier versions (before guides ran per tab): removed on update. */
+export const RETIRED_KEYS = ['local:guide', 'local:lastGuide'] as const;
 
 /** The checklist of every tenant, by tenantKey (host|Mandant): dev and live never mix. Background writes only. */
 export const progressItem = storage.defineItem<Record<string, TenantProgress>>('local:progress', {

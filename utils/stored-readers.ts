@@ -1,8 +1,8 @@
 // The background's reads of the small stored items, each checked with its zod schema: something that
 // does not fit is read as empty rather than trusted (only the background imports this: zod stays out of
-// the content script).
+// the content script and the panels, which check a guide with utils/guide-shape.ts).
 import { z } from 'zod';
-import { extraHostsItem, guideItem, lastGuideItem, namedTenantsItem, type GuideState } from './storage';
+import { extraHostsItem, guidesItem, lastGuidesItem, namedTenantsItem, type GuideState } from './storage';
 
 const guideSchema: z.ZodType<GuideState> = z.object({
   taskId: z.string().max(100),
@@ -16,6 +16,16 @@ async function valid<T>(read: Promise<unknown>, schema: z.ZodType<T>, empty: T):
 }
 
 export const readHosts = () => valid(extraHostsItem.getValue(), z.array(z.string().regex(/^https:\/\/[^/\s]+$/)).max(50), []);
-export const readGuide = () => valid(guideItem.getValue(), guideSchema.nullable(), null);
-export const readLastGuide = () => valid(lastGuideItem.getValue(), guideSchema.nullable(), null);
+/** The guides by tab id: each entry is checked on its own, one that does not fit is left out (that tab has none). */
+export function validGuides(stored: unknown): Record<string, GuideState> {
+  const guides: Record<string, GuideState> = {};
+  if (!stored || typeof stored !== 'object') return guides;
+  for (const [tab, guide] of Object.entries(stored)) {
+    const parsed = guideSchema.safeParse(guide);
+    if (/^\d{1,10}$/.test(tab) && parsed.success) guides[tab] = parsed.data;
+  }
+  return guides;
+}
+export const readGuides = async () => validGuides(await guidesItem.getValue());
+export const readLastGuides = async () => validGuides(await lastGuidesItem.getValue());
 export const readNamedTenants = () => valid(namedTenantsItem.getValue(), z.record(z.string().max(300), z.string().min(1).max(200)), {});

@@ -1,5 +1,4 @@
 // One pass per frame: read the page, ask the rules what is next, find and mark the target, draw.
-import { nativeApi as browser } from '../../utils/native-api';
 import { readSnapshot } from '../../utils/snapshot';
 import { findTarget, type Found } from '../../utils/locate';
 import { readPage } from '../../utils/page';
@@ -15,6 +14,7 @@ import { guideView, type GuideView } from './guide-view';
 import { markTarget } from './marker';
 import type { DiagnoseGlobal } from '../../utils/diagnose-types';
 import { switchedListener } from '../../utils/switched-listener';
+import { asGuide } from '../../utils/guide-shape';
 
 export interface OverlayState {
   status: PageStatus;
@@ -29,7 +29,6 @@ export interface GuideActions {
   diagnose(): Promise<Reply>;
 }
 
-const GUIDE_KEY = 'guide';
 const world = globalThis as DiagnoseGlobal;
 
 export function createGuide({ host, render, signal }: { host: HTMLElement; render(state: OverlayState): void; signal: AbortSignal }) {
@@ -65,6 +64,8 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
       diagnose: () => send({ type: 'diagnose/anonymise' }),
     } as GuideActions,
     pass: () => duringPass(pass),
+    /** the background tells of a change to this tab's guide (set below) */
+    told: (_guide: unknown) => {},
   };
 
   /** One pass: read the page, ask the rules what is next, find and mark the target, draw. */
@@ -120,20 +121,28 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
     render({ status, guide: guideView(task, next, found, s.generation) });
   }
 
+  /** This tab's guide, as the background tells it (checked by hand: no zod here). */
+  let told = false;
   const load = (value: unknown) => {
-    guide = (value as GuideState | null | undefined) ?? null;
+    guide = asGuide(value);
     armEscape();
     self.schedule();
   };
-  browser.storage.local.get(GUIDE_KEY).then((got) => load(got[GUIDE_KEY]));
-  const onStorage = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-    if (area === 'local' && GUIDE_KEY in changes) load(changes[GUIDE_KEY].newValue);
+  self.told = (value: unknown) => {
+    told = true;
+    load(value);
   };
-  browser.storage.onChanged.addListener(onStorage);
-  signal.addEventListener('abort', () => browser.storage.onChanged.removeListener(onStorage));
+  // A guide runs in its own tab only: the background answers with this tab's and then tells each change (told).
+  send({ type: 'guide/mine' }).then((reply) => !told && reply.ok && load(reply.guide), () => {});
 
   // Reading the admin's own clicks and typing: passive, capture phase, never preventDefault.
   const listen = { capture: true, passive: true, signal };
+  // Back in front, the tab reports itself again: the side panel follows the AdminCenter tab used last.
+  document.addEventListener('visibilitychange', () => {
+    if (document.hidden) return;
+    reported = '';
+    self.schedule();
+  }, listen);
   document.addEventListener('click', (event) => {
     // The admin acts on the page (not on our card): a step held by "Zurück" may move on again.
     if (held && event.isTrusted && !event.composedPath().includes(host)) {

@@ -5,6 +5,8 @@ import { createGuide } from './guide';
 import { createShadowHost } from './shadow-host';
 import { createOverlay } from './overlay';
 import { OVERLAY_CSS } from './overlay-css';
+import { nativeApi as browser } from '../../utils/native-api';
+import type { GuideChanged } from '../../utils/messages';
 
 export default defineContentScript({
   matches: DEFAULT_HOSTS.map(hostPattern),
@@ -18,5 +20,11 @@ export default defineContentScript({
     const observer = observePage(guide.pass, ctx.signal, tick);
     guide.schedule = observer.schedule;
     guide.watch = observer.watch;
+    // The background tells of a change to this tab's guide.
+    const onMessage = (message: unknown) => {
+      if ((message as { type?: string } | null)?.type === 'guide/changed') guide.told((message as GuideChanged).guide);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.signal.addEventListener('abort', () => browser.runtime.onMessage.removeListener(onMessage));
   },
 });

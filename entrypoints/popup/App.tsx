@@ -4,7 +4,8 @@ import { AppHeader } from '../../components/AppHeader';
 import { AdminCenterStatus } from '../../components/AdminCenterStatus';
 import { useStoredValue } from '../../components/useStoredValue';
 import { ENV_LABEL, nextOpenItem, sortedTenants } from '../../components/tenant';
-import { guideItem, lastAdminCenterTabItem, progressItem } from '../../utils/storage';
+import { guidesItem, lastAdminCenterTabItem, progressItem } from '../../utils/storage';
+import { guideOfTab } from '../../utils/guide-shape';
 import { openSidePanel } from '../../utils/panels';
 import { send } from '../../utils/messages';
 import { counts, TASK_OF } from '../../rules/checklist';
@@ -14,7 +15,9 @@ import { stepText } from '../../rules/engine';
 export function App() {
   const lastTab = useStoredValue(lastAdminCenterTabItem);
   const all = useStoredValue(progressItem) ?? {};
-  const guide = useStoredValue(guideItem);
+  // The guide of the tab the popup follows; other tabs may run guides of their own.
+  const guide = guideOfTab(useStoredValue(guidesItem), lastTab?.tabId);
+  const [error, setError] = useState('');
   const [windowId, setWindowId] = useState<number>();
   useEffect(() => {
     browser.windows.getCurrent().then((w) => setWindowId(w.id)).catch(() => {});
@@ -25,7 +28,10 @@ export function App() {
 
   // The guide shows in the AdminCenter tab, so continuing brings that tab to the front.
   async function continueGuide() {
-    if (!running && next) await send({ type: 'guide/start', taskId: TASK_OF[next.kind] });
+    if (!running && next) {
+      const reply = await send({ type: 'guide/start', taskId: TASK_OF[next.kind], tabId: lastTab?.tabId });
+      if (!reply.ok) return setError(reply.error);
+    }
     if (lastTab) await browser.tabs.update(lastTab.tabId, { active: true }).catch(() => {});
     window.close();
   }
@@ -44,6 +50,7 @@ export function App() {
                 : `${next!.title} (${current!.tenant})`}
             </p>
             <button type="button" onClick={continueGuide}>Anleitung fortsetzen</button>
+            {error && <p class="error" role="alert">{error}</p>}
           </section>
         )}
         {current && !next && !running && <p class="notice">Alle Punkte für {current.tenant} sind erledigt.</p>}

@@ -9,7 +9,8 @@ import { SetAsideNotice } from '../../components/SetAsideNotice';
 import { TaskList } from '../../components/TaskList';
 import { TenantSwitcher } from '../../components/TenantSwitcher';
 import { useStoredValue } from '../../components/useStoredValue';
-import { guideItem, lastAdminCenterTabItem, progressItem } from '../../utils/storage';
+import { guidesItem, lastAdminCenterTabItem, progressItem } from '../../utils/storage';
+import { guideOfTab } from '../../utils/guide-shape';
 import { taskById } from '../../rules/index';
 import { stepText } from '../../rules/engine';
 import { send } from '../../utils/messages';
@@ -17,8 +18,14 @@ import { send } from '../../utils/messages';
 export function App() {
   const tab = useStoredValue(lastAdminCenterTabItem);
   const all = useStoredValue(progressItem);
-  const guide = useStoredValue(guideItem);
+  // The guide of the tab the panel follows; other tabs may run guides of their own.
+  const guide = guideOfTab(useStoredValue(guidesItem), tab?.tabId);
   const running = guide ? taskById(guide.taskId) : undefined;
+  const [startError, setStartError] = useState('');
+  async function startGuide(taskId: string) {
+    const reply = await send({ type: 'guide/start', taskId, tabId: tab?.tabId });
+    setStartError(reply.ok ? '' : reply.error);
+  }
   // A pick holds only while the same AdminCenter tenant is in front; switching tabs shows that tab's tenant again.
   const [picked, setPicked] = useState<{ key: string; forTab?: string }>();
   const pickedNow = picked && picked.forTab === tab?.tenantKey ? all?.[picked.key] : undefined;
@@ -34,9 +41,10 @@ export function App() {
         {running && (
           <p class="status-line" role="status">
             Laufende Anleitung: <strong>{running.title}</strong> – {stepText(running, guide!.step, tab?.generation)}.{' '}
-            <button type="button" class="secondary" onClick={() => send({ type: 'guide/stop' })}>Anleitung beenden</button>
+            <button type="button" class="secondary" onClick={() => send({ type: 'guide/stop', tabId: tab?.tabId })}>Anleitung beenden</button>
           </p>
         )}
+        {startError && <p class="error" role="alert">{startError}</p>}
         {loaded && !shown && (
           <p class="no-tenant">
             {tab
@@ -48,11 +56,11 @@ export function App() {
         )}
         {loaded && !shown && tab && <NameTenant origin={tab.origin} />}
         {all && <TenantSwitcher all={all} current={shown?.key} onPick={(key) => setPicked({ key, forTab: tab?.tenantKey })} />}
-        {shown && <Checklist progress={shown} />}
+        {shown && <Checklist progress={shown} onStartGuide={startGuide} />}
         {/* Collapsed while a checklist is shown, so each task has one visible start button. */}
         <details class="all-tasks" open={!shown}>
           <summary><h2>Alle Anleitungen</h2></summary>
-          <TaskList running={running?.id} />
+          <TaskList running={running?.id} onStart={startGuide} />
         </details>
         <DiagnoseSection tab={tab} />
         <HelpSection />

@@ -93,7 +93,7 @@ describe('axe-core: no WCAG 2.1 A/AA violations', () => {
     await panel.locator('details.all-tasks > summary').click();
     await expectNoViolations(panel, 'der Seitenleiste mit allen Anleitungen');
     // And with a guide running (status line with its own button).
-    await startTask('Impressum');
+    await startTask('Impressum', admin);
     await expect.poll(() => panel.getByText('Laufende Anleitung: Impressum').count()).toBe(1);
     await expectNoViolations(panel, 'der Seitenleiste mit laufender Anleitung');
     await Promise.all([panel.close(), admin.close()]);

@@ -14,9 +14,9 @@ describe.each(['klassisch', 'aktuell'] as const)('checklist, %s', (ui) => {
   it('ticks the Impressum itself when the page shows it saved with content', async () => {
     const ext = await extension();
     await resetStorage(ext);
-    await startTask('Impressum');
     const page = await ext.context.newPage();
     await page.goto(practiceUrl(ui, 'neuigkeiten'));
+    await startTask('Impressum', page);
     await followGuide(page, { text: 'Stadt Freiberg, Obermarkt 24, 09599 Freiberg' });
     await expect.poll(() => item(`${DEV_HOST}|Freiberg`, 'impressum'), { timeout: 5000 }).toMatchObject({ status: 'erledigt', decidedBy: 'seite', seen: { saved: true } });
     expect((await stored())[`${DEV_HOST}|Freiberg`].env).toBe('dev');

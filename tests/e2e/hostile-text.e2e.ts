@@ -82,8 +82,8 @@ describe.each(UIS)('hostile names, %s', (ui) => {
   it('the step card shows the process name as text', async () => {
     const ext = await extension();
     await resetStorage(ext);
-    await startTask('Wartungsmodus ausschalten');
     const page = await hostilePage(ui, 'prozesse');
+    await startTask('Wartungsmodus ausschalten', page);
     // The card points at the first process, the hostile one, and remembers it once its drawer is open.
     const marked = page.locator('[data-wegweiser-target]');
     await expect.poll(() => marked.getAttribute('data-wegweiser-target')).toBe('wartungsmodus/prozess');

@@ -321,9 +321,9 @@ describe.each(UIS)('read-only, %s', (ui) => {
   it.each(TASKS)('$title: no synthetic event, no value written, only data-wegweiser-target', async ({ title, route, inputs }) => {
     const ext = await extension();
     await resetStorage(ext);
-    await startTask(title);
     const page = await probedPage(ui, route ?? 'neuigkeiten');
     onTestFinished(() => page.close());
+    await startTask(title, page);
     const acted = await followGuide(trustedPage(page), inputs());
     await page.waitForTimeout(300);
     const seen = await probed(page);

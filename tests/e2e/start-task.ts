@@ -1,25 +1,48 @@
-// Starting a guide the way the admin does: the side panel's "Anleitung starten" button.
+// Starting a guide the way the admin does: the side panel's "Anleitung starten" button, for the AdminCenter
+// tab the side panel follows.
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { extension, resetStorage } from './harness';
 import { practiceUrl } from '../../scripts/lib/browser.mjs';
 
-export async function startTask(title: string) {
+/**
+ * The background follows the AdminCenter tab whose page reported itself last (address, generation, Mandant):
+ * wait until that is `page`, so that the side panel starts a guide for it.
+ */
+export async function followed(page: Page) {
   const ext = await extension();
+  const reported = () => ext.worker.evaluate(async () =>
+    ((await (globalThis as any).chrome.storage.session.get('lastAdminCenterTab')).lastAdminCenterTab?.url ?? null) as string | null);
+  await expect.poll(async () => (await reported()) === (await page.evaluate(() => location.href)), { timeout: 10_000 }).toBe(true);
+}
+
+/** Starts a task for the AdminCenter tab `page` (a guide runs in its own tab), with its button under "Alle Anleitungen". */
+export async function startTask(title: string, page: Page) {
+  const ext = await extension();
+  await followed(page);
   const panel = await ext.context.newPage();
   await panel.goto(ext.extensionUrl('sidepanel.html'));
-  await panel.getByRole('button', { name: `Anleitung starten: ${title}` }).click();
+  // Loaded: the tenant's checklist or the word that none is recognised; then "Alle Anleitungen" is opened.
+  await panel.locator('section.checklist, p.no-tenant').first().waitFor();
+  const all = panel.locator('details.all-tasks');
+  // A task running in this tab already is started again ("Anleitung neu starten").
+  const button = all.getByRole('button', { name: new RegExp(`^Anleitung (neu )?starten: ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+  await expect.poll(async () => {
+    if (!(await all.evaluate((d: HTMLDetailsElement) => d.open))) await all.locator('summary').click();
+    return button.isVisible();
+  }).toBe(true);
+  await button.click();
   await expect.poll(() => panel.getByText(`Laufende Anleitung: ${title}`).count()).toBe(1);
   await panel.close();
 }
 
-/** A fresh install, the task started in the side panel, and a practice AdminCenter page of that UI. */
+/** A fresh install, a practice AdminCenter page of that UI, and the task started for it in the side panel. */
 export async function openWithTask(ui: 'klassisch' | 'aktuell', title: string, route = 'neuigkeiten', query = ''): Promise<Page> {
   const ext = await extension();
   await resetStorage(ext);
-  await startTask(title);
   const page = await ext.context.newPage();
   await page.goto(practiceUrl(ui, route, { query }));
+  await startTask(title, page);
   return page;
 }
 

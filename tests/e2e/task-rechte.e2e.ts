@@ -28,7 +28,7 @@ describe.each(UIS)('Rechte für KISA, %s', (ui) => {
 
       // Started again (same page state, back on the start page): done on opening the group's users, nothing to save.
       await page.evaluate(() => { location.hash = '#!neuigkeiten'; });
-      await startTask('Rechte für KISA');
+      await startTask('Rechte für KISA', page);
       await expect.poll(() => card(page).getByRole('heading').textContent()).toBe('Benutzergruppen öffnen');
       const again = await followGuide(page, {});
       // (the aktuell sidebar group Benutzer may still be open: then one click on Benutzergruppen)

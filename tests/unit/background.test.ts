@@ -38,19 +38,6 @@ describe('background: added AdminCenter hosts', () => {
   });
 });
 
-describe('background: keyboard command', () => {
-  it('hides the running guide and brings it back at the same step', async () => {
-    const { toggleGuide } = await import('../../utils/background-handlers');
-    const { guideItem } = await import('../../utils/storage');
-    await handleMessage({ type: 'guide/start', taskId: 'impressum' }, undefined);
-    await handleMessage({ type: 'guide/set', taskId: 'impressum', step: 3 }, undefined);
-    await toggleGuide();
-    expect(await guideItem.getValue()).toBeNull();
-    await toggleGuide();
-    expect(await guideItem.getValue()).toMatchObject({ taskId: 'impressum', step: 3 });
-  });
-});
-
 describe('background: stored checklists', () => {
   it('moves a damaged entry aside and keeps every other tenant intact', async () => {
     const { readProgress } = await import('../../utils/background-handlers');
@@ -81,13 +68,13 @@ describe('background: stored checklists', () => {
 
 describe('background: small stored items', () => {
   it('reads what does not fit its schema as empty instead of trusting it', async () => {
-    const { readGuide, readHosts } = await import('../../utils/stored-readers');
-    const { guideItem, extraHostsItem } = await import('../../utils/storage');
-    await guideItem.setValue({ taskId: 'impressum', step: -4, ctx: {} } as never);
+    const { readGuides, readHosts } = await import('../../utils/stored-readers');
+    const { guidesItem, extraHostsItem } = await import('../../utils/storage');
+    await guidesItem.setValue({ 3: { taskId: 'impressum', step: -4, ctx: {} }, 4: { taskId: 'bild', step: 1, ctx: null }, x: { taskId: 'bild', step: 1, ctx: {} } } as never);
     await extraHostsItem.setValue(['javascript:alert(1)'] as never);
-    expect(await readGuide()).toBeNull();
+    expect(await readGuides()).toEqual({});
     expect(await readHosts()).toEqual([]);
-    await guideItem.setValue({ taskId: 'impressum', step: 2, ctx: { subject: 'Standesamt' } });
-    expect(await readGuide()).toEqual({ taskId: 'impressum', step: 2, ctx: { subject: 'Standesamt' } });
+    await guidesItem.setValue({ 3: { taskId: 'impressum', step: 2, ctx: { subject: 'Standesamt' } }, 4: 'kaputt' } as never);
+    expect(await readGuides()).toEqual({ 3: { taskId: 'impressum', step: 2, ctx: { subject: 'Standesamt' } } });
   });
 });

@@ -20,6 +20,7 @@ export function installPermissionFakes() {
     },
     remove: async ({ origins = [] }: { origins?: string[] }) => { origins.forEach((o) => granted.delete(o)); return true; },
     onRemoved: { addListener() {}, removeListener() {} },
+    onAdded: { addListener() {}, removeListener() {} },
   };
   b.scripting = {
     getRegisteredContentScripts: async ({ ids }: { ids?: string[] } = {}) =>

@@ -3,7 +3,7 @@ import { render, screen, fireEvent, waitFor, within } from '@testing-library/pre
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/popup/App';
 import { handleMessage } from '../../utils/background-handlers';
-import { guideItem, lastAdminCenterTabItem, progressItem } from '../../utils/storage';
+import { guidesItem, lastAdminCenterTabItem, progressItem } from '../../utils/storage';
 import { emptyProgress, mergeFacts, decide } from '../../rules/checklist';
 import type { Message } from '../../utils/messages';
 
@@ -22,11 +22,15 @@ beforeEach(() => {
 });
 afterEach(() => vi.restoreAllMocks());
 
+/** The AdminCenter tab the popup follows. */
+let tabId = 0;
+
 async function seed() {
+  tabId = (await fakeBrowser.tabs.create({ url: `${DEV}/admincenter/` })).id!;
   const freiberg = decide(mergeFacts(emptyProgress(DEV, 'Freiberg', 'dev', 1), [{ kind: 'impressum', name: '', seen: { saved: true } }], 2), 'datenschutz', { status: 'nicht zutreffend' }, 3);
   const chemnitz = emptyProgress(LIVE, 'Chemnitz', 'live', 1);
   await progressItem.setValue({ [freiberg.key]: freiberg, [chemnitz.key]: chemnitz });
-  await lastAdminCenterTabItem.setValue({ tabId: 3, origin: DEV, url: `${DEV}/admincenter/`, generation: 'aktuell', seenAt: 1, tenantKey: freiberg.key });
+  await lastAdminCenterTabItem.setValue({ tabId, origin: DEV, url: `${DEV}/admincenter/`, generation: 'aktuell', seenAt: 1, tenantKey: freiberg.key });
 }
 
 describe('popup: progress and the next step', () => {
@@ -46,18 +50,39 @@ describe('popup: progress and the next step', () => {
     await seed();
     render(<App />);
     fireEvent.click(await screen.findByRole('button', { name: 'Anleitung fortsetzen' }));
-    await waitFor(async () => expect((await guideItem.getValue())?.taskId).toBe('bild'));
+    await waitFor(async () => expect((await guidesItem.getValue())[tabId]?.taskId).toBe('bild'));
     await waitFor(() => expect(screen.getByRole('region', { name: 'Laufende Anleitung' }).textContent).toContain('Logo / Bild – Schritt 1 von'));
   });
 
   it('offers to continue a running guide without restarting it', async () => {
     connectBackground();
     await seed();
-    await guideItem.setValue({ taskId: 'impressum', step: 2, ctx: {} });
+    await guidesItem.setValue({ [tabId]: { taskId: 'impressum', step: 2, ctx: {} } });
+    render(<App />);
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Laufende Anleitung' }).textContent).toContain('Impressum – Schritt 3 von'));
+    fireEvent.click(screen.getByRole('button', { name: 'Anleitung fortsetzen' }));
+    await waitFor(() => expect(window.close).toHaveBeenCalled());
+    expect(fakeBrowser.tabs.update).toHaveBeenCalledWith(tabId, { active: true });
+    expect(await guidesItem.getValue()).toEqual({ [tabId]: { taskId: 'impressum', step: 2, ctx: {} } });
+  });
+
+  it('shows only the guide of the tab it follows, not one running in another tab', async () => {
+    await seed();
+    await guidesItem.setValue({ [tabId + 1]: { taskId: 'impressum', step: 2, ctx: {} } });
+    render(<App />);
+    await waitFor(() => expect(screen.getByRole('region', { name: 'Nächster Schritt' })).toBeTruthy());
+    expect(screen.queryByRole('region', { name: 'Laufende Anleitung' })).toBeNull();
+  });
+
+  it('says so when the AdminCenter tab it followed is closed, and stays open', async () => {
+    connectBackground();
+    await seed();
+    // The browser no longer knows the tab.
+    vi.spyOn(fakeBrowser.tabs, 'get').mockRejectedValue(new Error(`No tab with id: ${tabId}.`));
     render(<App />);
     fireEvent.click(await screen.findByRole('button', { name: 'Anleitung fortsetzen' }));
-    await waitFor(() => expect(window.close).toHaveBeenCalled());
-    expect(fakeBrowser.tabs.update).toHaveBeenCalledWith(3, { active: true });
-    expect(await guideItem.getValue()).toEqual({ taskId: 'impressum', step: 2, ctx: {} });
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Öffnen Sie zuerst das AdminCenter in einem Tab.'));
+    expect(window.close).not.toHaveBeenCalled();
+    expect(await guidesItem.getValue()).toEqual({});
   });
 });

@@ -3,7 +3,7 @@ import { render, screen, fireEvent, waitFor, within } from '@testing-library/pre
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/sidepanel/App';
 import { handleMessage } from '../../utils/background-handlers';
-import { guideItem, lastAdminCenterTabItem, progressItem } from '../../utils/storage';
+import { guidesItem, lastAdminCenterTabItem, progressItem } from '../../utils/storage';
 import { emptyProgress, mergeFacts, type TenantProgress } from '../../rules/checklist';
 import type { Message } from '../../utils/messages';
 
@@ -26,9 +26,13 @@ function freiberg(): TenantProgress {
   ], SEEN_AT);
 }
 
+/** The AdminCenter tab the panel follows. */
+let tabId = 0;
+
 async function seed(tenants: TenantProgress[], shownKey?: string) {
   await progressItem.setValue(Object.fromEntries(tenants.map((p) => [p.key, p])));
-  await lastAdminCenterTabItem.setValue({ tabId: 7, origin: DEV, url: `${DEV}/admincenter/#!/neuigkeiten`, generation: 'klassisch', seenAt: SEEN_AT, tenantKey: shownKey });
+  tabId = (await fakeBrowser.tabs.create({ url: `${DEV}/admincenter/#!/neuigkeiten` })).id!;
+  await lastAdminCenterTabItem.setValue({ tabId, origin: DEV, url: `${DEV}/admincenter/#!/neuigkeiten`, generation: 'klassisch', seenAt: SEEN_AT, tenantKey: shownKey });
 }
 
 const checklist = () => screen.getByRole('region', { name: /Freiberg|Chemnitz|img/ });
@@ -96,8 +100,33 @@ describe('side panel: the checklist of the current tenant', () => {
     await waitFor(async () => expect((await progressItem.getValue())[p.key].items.bild.note).toBe('Wappen kommt vom Hauptamt'));
 
     fireEvent.click(within(itemOf('Organisationseinheit: Bürgerbüro')).getByRole('button', { name: /^Anleitung starten/ }));
-    await waitFor(async () => expect((await guideItem.getValue())?.taskId).toBe('organisationseinheit'));
+    await waitFor(async () => expect((await guidesItem.getValue())[tabId]?.taskId).toBe('organisationseinheit'));
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Laufende Anleitung'));
+  });
+
+  it('shows the guide of the tab it follows only, and ends that one', async () => {
+    connectBackground();
+    const p = freiberg();
+    await seed([p], p.key);
+    const other = tabId + 1;
+    await guidesItem.setValue({ [other]: { taskId: 'bild', step: 1, ctx: {} } });
+    render(<App />);
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Freiberg' })).toBeTruthy());
+    expect(screen.queryByText(/Laufende Anleitung/)).toBeNull();
+    await guidesItem.setValue({ [other]: { taskId: 'bild', step: 1, ctx: {} }, [tabId]: { taskId: 'impressum', step: 1, ctx: {} } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Laufende Anleitung: Impressum – Schritt 2 von \d+\./));
+    fireEvent.click(screen.getByRole('button', { name: 'Anleitung beenden' }));
+    await waitFor(() => expect(screen.queryByText(/Laufende Anleitung/)).toBeNull());
+    expect(await guidesItem.getValue()).toEqual({ [other]: { taskId: 'bild', step: 1, ctx: {} } });
+  });
+
+  it('says plainly that an AdminCenter tab is needed to start a guide, and stores nothing', async () => {
+    connectBackground();
+    render(<App />);
+    await waitFor(() => expect(screen.getByText(/nicht zu erkennen, solange kein AdminCenter-Tab/)).toBeTruthy());
+    fireEvent.click(screen.getByRole('button', { name: 'Anleitung starten: Impressum' }));
+    await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Öffnen Sie zuerst das AdminCenter in einem Tab.'));
+    expect(await guidesItem.getValue()).toEqual({});
   });
 
   it('shows another stored tenant chosen in the switcher', async () => {

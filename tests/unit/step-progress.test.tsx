@@ -19,6 +19,7 @@ beforeEach(() => {
   fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleMessage(message as Message, undefined));
   vi.spyOn(fakeBrowser.windows, 'getCurrent').mockResolvedValue({ id: 1 } as never);
   vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
+  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
 });
 afterEach(() => { cleanup(); vi.restoreAllMocks(); });
 
@@ -27,9 +28,11 @@ const onCard = (index: number, generation: Generation) =>
   guideView(wartungsmodus, { kind: 'step', step: wartungsmodus.steps[index], index, locator: [], text: '', place: '' }, null, generation).progress;
 
 async function running(index: number, generation: Generation) {
-  await lastAdminCenterTabItem.setValue({ tabId: 3, origin: DEV, url: `${DEV}/admincenter/`, generation, seenAt: 1 });
-  await handleMessage({ type: 'guide/start', taskId: 'wartungsmodus' }, undefined);
-  if (index) await handleMessage({ type: 'guide/set', taskId: 'wartungsmodus', step: index }, undefined);
+  const tabId = (await fakeBrowser.tabs.create({ url: `${DEV}/admincenter/` })).id!;
+  await lastAdminCenterTabItem.setValue({ tabId, origin: DEV, url: `${DEV}/admincenter/`, generation, seenAt: 1 });
+  // Started from the panel for the tab it follows; the page of that tab moves it on.
+  expect(await handleMessage({ type: 'guide/start', taskId: 'wartungsmodus' }, undefined)).toEqual({ ok: true });
+  if (index) await handleMessage({ type: 'guide/set', taskId: 'wartungsmodus', step: index }, tabId);
 }
 
 describe('Schritt n von m', () => {

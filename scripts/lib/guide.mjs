@@ -1,0 +1,15 @@
+// Starting a guide from a script as the side panel does. A guide runs in the tab it was started for, and the
+// background starts it for the AdminCenter tab it follows: the one whose page reported itself last.
+export async function startGuideIn(ext, page, taskId) {
+  const href = await page.evaluate(() => location.href);
+  const reported = () => ext.worker.evaluate(async () => (await chrome.storage.session.get('lastAdminCenterTab')).lastAdminCenterTab?.url);
+  for (const end = Date.now() + 10_000; (await reported()) !== href;) {
+    if (Date.now() > end) throw new Error(`Die Seite ${href} hat sich nicht beim Wegweiser gemeldet.`);
+    await page.waitForTimeout(50);
+  }
+  const panel = await ext.context.newPage();
+  await panel.goto(ext.extensionUrl('sidepanel.html'));
+  const reply = await panel.evaluate((id) => chrome.runtime.sendMessage({ type: 'guide/start', taskId: id }), taskId);
+  await panel.close();
+  if (!reply?.ok) throw new Error(`Anleitung ${taskId}: ${reply?.error}`);
+}
