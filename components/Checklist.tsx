@@ -1,24 +1,16 @@
 import { useId } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { GROUPS, counts, type TenantProgress } from '../rules/checklist';
-import { ChecklistItem } from './ChecklistItem';
+import { ChecklistGroup } from './ChecklistGroup';
+import { NextStep } from './NextStep';
 import { ENV_LABEL, hostOf, itemsOfGroup } from './tenant';
-
-/** What an empty group means and where in the AdminCenter its records show up. */
-const EMPTY_HINT: Record<string, string> = {
-  Mandant: 'Noch nichts gesehen – öffnen Sie Benutzerverwaltung → Mandanten im AdminCenter.',
-  Organisationseinheiten: 'Noch keine Organisationseinheit gesehen – öffnen Sie Organisationseinheiten im AdminCenter.',
-  'Kommunale Ergänzungen': 'Noch keine Kommunale Ergänzung gesehen – öffnen Sie Zuständigkeitsfinder → Leistungen im AdminCenter.',
-  Rechte: 'Noch nichts gesehen – öffnen Sie Benutzerverwaltung → Benutzergruppen im AdminCenter.',
-  Prozesse: 'Noch kein Prozess gesehen – öffnen Sie Zuständigkeitsfinder → Prozesse im AdminCenter.',
-};
 
 /** The readiness report for KISA in a tab of its own (print to PDF, Markdown download). */
 function openReport(key: string) {
   void browser.tabs.create({ url: browser.runtime.getURL(`/report.html?key=${encodeURIComponent(key)}`) });
 }
 
-/** One tenant's checklist: name, environment, progress and the items by group. */
+/** One tenant's checklist: name, environment, progress, the next step, and the items by group. */
 export function Checklist({ progress }: { progress: TenantProgress }) {
   const id = useId();
   const { done, total } = counts(progress);
@@ -31,24 +23,14 @@ export function Checklist({ progress }: { progress: TenantProgress }) {
       <p class="tenant-host">{hostOf(progress.host)}</p>
       <progress id={`${id}-bar`} max={total} value={done} aria-labelledby={`${id}-count`} />
       <p id={`${id}-count`} class="progress-text">{`${done} von ${total} erledigt`}</p>
-      <p>
+      <NextStep progress={progress} />
+      {GROUPS.map((group) => (
+        <ChecklistGroup key={group.title} id={`${id}-${group.kinds[0]}`} title={group.title} tenantKey={progress.key}
+          items={itemsOfGroup(progress, group.kinds)} />
+      ))}
+      <p class="report-link">
         <button type="button" class="secondary" onClick={() => openReport(progress.key)}>Bereitschaftsbericht öffnen</button>
       </p>
-      {GROUPS.map((group) => {
-        const items = itemsOfGroup(progress, group.kinds);
-        return (
-          <section key={group.title} class="group" aria-labelledby={`${id}-${group.kinds[0]}`}>
-            <h3 id={`${id}-${group.kinds[0]}`}>{group.title}</h3>
-            {items.length ? (
-              <ul class="items">
-                {items.map((item) => <ChecklistItem key={item.id} tenantKey={progress.key} item={item} />)}
-              </ul>
-            ) : (
-              <p class="empty">{EMPTY_HINT[group.title] ?? 'Noch nichts gesehen.'}</p>
-            )}
-          </section>
-        );
-      })}
     </section>
   );
 }

@@ -4,11 +4,21 @@ import type { Page } from 'playwright-core';
 import { extension, resetStorage } from './harness';
 import { practiceUrl } from '../../scripts/lib/browser.mjs';
 
+/** `text` as a regular expression that matches it and nothing else ("Datenschutzbeauftragte(r)"). */
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 export async function startTask(title: string) {
   const ext = await extension();
   const panel = await ext.context.newPage();
   await panel.goto(ext.extensionUrl('sidepanel.html'));
-  await panel.getByRole('button', { name: `Anleitung starten: ${title}` }).click();
+  // From "Alle Anleitungen": it lists every task, also those a shown checklist keeps behind "Mehr" ("Neu starten"
+  // while it runs). The list folds itself when a checklist appears, so it is unfolded until the click gets through.
+  const tasks = panel.locator('details.all-tasks');
+  const start = tasks.getByRole('button', { name: new RegExp(`^Anleitung (neu )?starten: ${literally(title)}$`) });
+  await expect.poll(async () => {
+    if (!(await tasks.evaluate((d) => (d as HTMLDetailsElement).open))) await tasks.locator('summary').click();
+    return start.click({ timeout: 1000 }).then(() => true, () => false);
+  }, { timeout: 10_000 }).toBe(true);
   await expect.poll(() => panel.getByText(`Laufende Anleitung: ${title}`).count()).toBe(1);
   await panel.close();
 }
