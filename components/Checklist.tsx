@@ -1,7 +1,8 @@
 import { useId } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { GROUPS, counts, type TenantProgress } from '../rules/checklist';
-import { ChecklistItem } from './ChecklistItem';
+import { ChecklistGroup } from './ChecklistGroup';
+import { NextStep } from './NextStep';
 import { ENV_LABEL, hostOf, itemsOfGroup } from './tenant';
 
 /** The readiness report for KISA in a tab of its own (print to PDF, Markdown download). */
@@ -9,7 +10,7 @@ function openReport(key: string) {
   void browser.tabs.create({ url: browser.runtime.getURL(`/report.html?key=${encodeURIComponent(key)}`) });
 }
 
-/** One tenant's checklist: name, environment, progress and the items by group. */
+/** One tenant's checklist: name, environment, progress, the next step, and the items by group. */
 export function Checklist({ progress, onStartGuide }: { progress: TenantProgress; onStartGuide(taskId: string): void }) {
   const id = useId();
   const { done, total } = counts(progress);
@@ -22,24 +23,14 @@ export function Checklist({ progress, onStartGuide }: { progress: TenantProgress
       <p class="tenant-host">{hostOf(progress.host)}</p>
       <progress id={`${id}-bar`} max={total} value={done} aria-labelledby={`${id}-count`} />
       <p id={`${id}-count`} class="progress-text">{`${done} von ${total} erledigt`}</p>
-      <p>
+      <NextStep progress={progress} onStartGuide={onStartGuide} />
+      {GROUPS.map((group) => (
+        <ChecklistGroup key={group.title} id={`${id}-${group.kinds[0]}`} title={group.title} empty={group.empty} tenantKey={progress.key} onStartGuide={onStartGuide}
+          items={itemsOfGroup(progress, group.kinds)} />
+      ))}
+      <p class="report-link">
         <button type="button" class="secondary" onClick={() => openReport(progress.key)}>Bereitschaftsbericht öffnen</button>
       </p>
-      {GROUPS.map((group) => {
-        const items = itemsOfGroup(progress, group.kinds);
-        return (
-          <section key={group.title} class="group" aria-labelledby={`${id}-${group.kinds[0]}`}>
-            <h3 id={`${id}-${group.kinds[0]}`}>{group.title}</h3>
-            {items.length ? (
-              <ul class="items">
-                {items.map((item) => <ChecklistItem key={item.id} tenantKey={progress.key} item={item} onStartGuide={onStartGuide} />)}
-              </ul>
-            ) : (
-              <p class="empty">{group.empty}</p>
-            )}
-          </section>
-        );
-      })}
     </section>
   );
 }

@@ -7,10 +7,13 @@ export function TenantSwitcher({ all, current, onPick }: { all: Record<string, T
   const id = useId();
   const tenants = sortedTenants(all);
   if (!tenants.length) return null;
+  const shown = current ? all[current] : undefined;
   return (
     <p class="switcher">
       <label for={id}>Mandant anzeigen</label>
-      <select id={id} value={current ?? ''} onChange={(e) => onPick((e.currentTarget as HTMLSelectElement).value)}>
+      {/* The field shrinks to the panel and cuts its text; the options and the tooltip keep the full label. */}
+      <select id={id} value={current ?? ''} title={shown ? tenantLabel(shown) : undefined}
+        onChange={(e) => onPick((e.currentTarget as HTMLSelectElement).value)}>
         {!current && <option value="">Bitte wählen …</option>}
         {tenants.map((p) => <option key={p.key} value={p.key}>{tenantLabel(p)}</option>)}
       </select>

@@ -13,6 +13,10 @@ if (!findChromium()) {
   process.exit(1);
 }
 
+/** The side panel is shown 360 px wide, the width it is made to fit; popup and options in the usual viewport (browser.mjs). */
+const PANEL_VIEWPORT = { width: 360, height: 900 };
+const VIEWPORT = { width: 1400, height: 900 };
+
 const hasDisplay = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && !process.env.CI;
 const ext = await launchWithExtension({ headless: !hasDisplay });
 
@@ -20,8 +24,11 @@ if (hasDisplay) {
   const page = ext.context.pages()[0] ?? (await ext.context.newPage());
   await page.goto(practiceUrl('aktuell'));
   await (await ext.context.newPage()).goto(practiceUrl('klassisch'));
-  await (await ext.context.newPage()).goto(ext.extensionUrl('sidepanel.html'));
-  console.log('Chromium ist offen: aktuelle und klassische Oberfläche des Übungs-AdminCenters, dazu die Seitenleiste als Tab.');
+  const panel = await ext.context.newPage();
+  // As wide as the side panel an admin opens next to the AdminCenter.
+  await panel.setViewportSize(PANEL_VIEWPORT);
+  await panel.goto(ext.extensionUrl('sidepanel.html'));
+  console.log('Chromium ist offen: aktuelle und klassische Oberfläche des Übungs-AdminCenters, dazu die Seitenleiste als Tab (360 px breit).');
   console.log('Schließen Sie das Fenster, um die Demo zu beenden.');
   await new Promise((done) => ext.context.on('close', done));
 } else {
@@ -57,7 +64,19 @@ if (hasDisplay) {
   }
   // Each guide ended with its tab.
   const panel = await ext.context.newPage();
-  for (const name of ['sidepanel', 'popup', 'options']) {
+  // The side panel at 360 px with the checklist the walk filled in: as it opens, then one item's "Mehr" open.
+  await panel.setViewportSize(PANEL_VIEWPORT);
+  await panel.goto(ext.extensionUrl('sidepanel.html'));
+  await panel.getByRole('region', { name: 'Nächster Schritt' }).waitFor({ timeout: 10_000 }).catch(() => {});
+  await panel.waitForTimeout(200);
+  for (const [name, act] of [['sidepanel', null], ['sidepanel-punkt', () => panel.locator('button.disclosure').first().click()]]) {
+    await act?.();
+    const file = `${dir}/erweiterung-${name}.png`;
+    await panel.screenshot({ path: file, fullPage: true });
+    shots.push(file);
+  }
+  await panel.setViewportSize(VIEWPORT);
+  for (const name of ['popup', 'options']) {
     await panel.goto(ext.extensionUrl(`${name}.html`));
     await panel.waitForTimeout(200);
     const file = `${dir}/erweiterung-${name}.png`;

@@ -56,7 +56,8 @@ export function App() {
         )}
         {loaded && !shown && tab && <NameTenant origin={tab.origin} />}
         {all && <TenantSwitcher all={all} current={shown?.key} onPick={(key) => setPicked({ key, forTab: tab?.tenantKey })} />}
-        {shown && <Checklist progress={shown} onStartGuide={startGuide} />}
+        {/* keyed: which groups are folded belongs to one tenant */}
+        {shown && <Checklist key={shown.key} progress={shown} onStartGuide={startGuide} />}
         {/* Collapsed while a checklist is shown, so each task has one visible start button. */}
         <details class="all-tasks" open={!shown}>
           <summary><h2>Alle Anleitungen</h2></summary>

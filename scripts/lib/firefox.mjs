@@ -62,6 +62,31 @@ const READ_SIDEBAR = `
   panel.messageManager.loadFrameScript('data:,sendAsyncMessage("wegweiser:sidebar-text", content.document.body?.innerText ?? "")', false);
 `;
 
+/**
+ * Runs a function in the sidebar's page and resolves with what it returns (JSON-like data, or a promise of it).
+ * The function gets the page's window as its argument; it runs in a frame script, so it sees the page through
+ * Firefox's X-ray wrappers (DOM and layout as rendered; the page's own script objects via `wrappedJSObject`).
+ */
+const IN_SIDEBAR = `
+  const [source, resolve] = [arguments[0], arguments[arguments.length - 1]];
+  const panel = document.getElementById('sidebar')?.contentDocument?.getElementById('webext-panels-browser');
+  if (!panel?.messageManager) return resolve(null);
+  const name = 'wegweiser:sidebar-' + Math.random().toString(36).slice(2);
+  const listener = (m) => { panel.messageManager.removeMessageListener(name, listener); resolve(m.data); };
+  panel.messageManager.addMessageListener(name, listener);
+  const script = 'Promise.resolve((' + source + ')(content)).then((d) => sendAsyncMessage(' + JSON.stringify(name) + ', d), (e) => sendAsyncMessage(' + JSON.stringify(name) + ', { error: String(e) }))';
+  panel.messageManager.loadFrameScript('data:text/javascript;charset=utf-8,' + encodeURIComponent(script), false);
+`;
+
+/** Sets the sidebar's width as the admin does by dragging its edge; resolves with the width the panel page gets. */
+const SIDEBAR_WIDTH = `
+  const [width, resolve] = [arguments[0], arguments[arguments.length - 1]];
+  const box = document.getElementById('sidebar-box');
+  box.style.width = width + 'px';
+  // two frames: Firefox lays the window out again before the panel's page learns its new size
+  requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.getElementById('sidebar')?.getBoundingClientRect().width ?? 0)));
+`;
+
 export async function launchFirefoxWithExtension({ extensionDir = FIREFOX_EXTENSION_DIR } = {}) {
   const executable = findFirefox();
   if (!executable) throw new Error(FIREFOX_INSTALL_HINT);
@@ -106,6 +131,10 @@ export async function launchFirefoxWithExtension({ extensionDir = FIREFOX_EXTENS
       readPage: async () => (await marionette.send('WebDriver:ExecuteScript', { script: 'return document.body?.innerText ?? ""', args: [] })).value,
       /** { open, id, width, url, text } of the sidebar of the browser window. */
       readSidebar: () => inChrome('WebDriver:ExecuteAsyncScript', { script: READ_SIDEBAR, args: [] }),
+      /** What `fn(window)` returns, run in the sidebar's page (see IN_SIDEBAR). */
+      inSidebar: (fn) => inChrome('WebDriver:ExecuteAsyncScript', { script: IN_SIDEBAR, args: [String(fn)] }),
+      /** Drags the sidebar to `width` CSS pixels; resolves with the width it got. */
+      setSidebarWidth: (width) => inChrome('WebDriver:ExecuteAsyncScript', { script: SIDEBAR_WIDTH, args: [width] }),
       /** PNG of the whole browser window, sidebar included. */
       screenshot: async () => Buffer.from(await inChrome('WebDriver:TakeScreenshot', { full: true }), 'base64'),
       close: async () => { marionette.close(); await close(); },

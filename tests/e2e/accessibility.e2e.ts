@@ -89,6 +89,12 @@ describe('axe-core: no WCAG 2.1 A/AA violations', () => {
     const admin = await seedFreiberg();
     const panel = await openPanel();
     await expectNoViolations(panel, 'der Seitenleiste');
+    // With an item's "Mehr" open (actions, note field) and a group folded.
+    await panel.getByRole('button', { name: 'Mehr zu Impressum', exact: true }).click();
+    await panel.locator('section.group summary').filter({ hasText: 'Rechte' }).click();
+    await expect.poll(() => panel.getByRole('textbox', { name: 'Notiz zu Impressum' }).count()).toBe(1);
+    await expect.poll(() => panel.getByRole('checkbox', { name: 'Rechte für KISA' }).count()).toBe(0);
+    await expectNoViolations(panel, 'der Seitenleiste mit geöffnetem Punkt und zugeklappter Gruppe');
     // Also with "Alle Anleitungen" expanded.
     await panel.locator('details.all-tasks > summary').click();
     await expectNoViolations(panel, 'der Seitenleiste mit allen Anleitungen');
@@ -164,11 +170,23 @@ describe('keyboard alone', () => {
     await tabTo(panel, box);
     await panel.keyboard.press('Space');
     await expect.poll(() => box.isChecked()).toBe(true);
-    // Shift+Tab back up to the Impressum item and start its guide with Enter.
-    const start = panel.getByRole('button', { name: 'Anleitung starten: Impressum', exact: true });
-    await tabTo(panel, start, { back: true });
+    // Shift+Tab back up to the Impressum item, open its "Mehr" with Enter and start its guide from there.
+    const more = panel.getByRole('button', { name: 'Mehr zu Impressum', exact: true });
+    await tabTo(panel, more, { back: true });
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => more.getAttribute('aria-expanded')).toBe('true');
+    const impressum = panel.getByRole('listitem').filter({ has: panel.getByRole('checkbox', { name: 'Impressum', exact: true }) });
+    const start = impressum.getByRole('button', { name: 'Anleitung starten: Impressum', exact: true });
+    await tabTo(panel, start);
     await panel.keyboard.press('Enter');
     await expect.poll(() => panel.getByText('Laufende Anleitung: Impressum').count()).toBe(1);
+    // A group folds and unfolds with Enter on its summary.
+    const group = panel.locator('section.group details').filter({ has: panel.getByRole('heading', { name: 'Mandant', exact: true }) });
+    await tabTo(panel, group.locator('summary'), { back: true });
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => group.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => group.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
     await Promise.all([panel.close(), admin.close()]);
   });
 

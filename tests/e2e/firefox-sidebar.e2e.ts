@@ -5,6 +5,7 @@ import { describe, it, expect, afterAll } from 'vitest';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchFirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
 import { practiceUrl } from '../../scripts/lib/browser.mjs';
+import { fitOf, realisticProgress, unfoldAll, type Fit } from './narrow-panel';
 
 // Started by the first test that needs it, so a missing Firefox fails each test with the install hint.
 let launched: ReturnType<typeof launchFirefoxWithExtension> | undefined;
@@ -39,5 +40,31 @@ describe('Firefox sidebar', () => {
     for (const item of ['Impressum', 'Datenschutzbeauftragte(r)', 'Logo / Bild', 'Rechte für KISA']) expect(text).toContain(item);
     mkdirSync('test-results', { recursive: true });
     writeFileSync('test-results/firefox-sidebar.png', await firefox.screenshot());
+  });
+
+  it('fits 360 px and 300 px without horizontal scrolling, with a full checklist folded and unfolded', async () => {
+    const firefox = await start();
+    await firefox.navigate(practiceUrl('aktuell', 'mandanten/6000101/impressum'));
+    await expect.poll(() => firefox.readSidebar().then((s) => s.text), { timeout: 10_000 }).toContain('Freiberg');
+    // Freiberg's checklist as full as an admin's gets, written where the background keeps it.
+    const progress = JSON.stringify({ progress: realisticProgress() });
+    await firefox.inSidebar(`(w) => w.wrappedJSObject.browser.storage.local.set(w.wrappedJSObject.JSON.parse(${JSON.stringify(progress)})).then(() => true)`);
+    await expect.poll(() => firefox.readSidebar().then((s) => s.text), { timeout: 5000 }).toContain('Amt für Bürgerangelegenheiten');
+    mkdirSync('test-results', { recursive: true });
+    const expectFits = async (state: string) => {
+      for (const width of [360, 300]) {
+        await firefox.setSidebarWidth(width);
+        await expect.poll(() => firefox.inSidebar((w: Window) => w.innerWidth)).toBe(width);
+        const { scrollWidth, clientWidth, beyond }: Fit = await firefox.inSidebar(String(fitOf));
+        console.log(`[Firefox-Seitenleiste ${width} px] ${state}: Inhaltsbreite ${scrollWidth} von ${clientWidth} px, ${beyond.length} Elemente über den Rand`);
+        expect(beyond, `${width} px, ${state}: ragt über den rechten Rand`).toEqual([]);
+        expect(scrollWidth, `${width} px, ${state}: waagerechter Bildlauf`).toBeLessThanOrEqual(clientWidth);
+      }
+    };
+    await expectFits('wie geöffnet');
+    writeFileSync('test-results/firefox-sidebar-300.png', await firefox.screenshot());
+    await firefox.inSidebar(String(unfoldAll));
+    await expect.poll(() => firefox.inSidebar((w: Window) => w.document.querySelectorAll('textarea').length)).toBe(9);
+    await expectFits('alles aufgeklappt');
   });
 });

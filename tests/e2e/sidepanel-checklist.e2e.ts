@@ -26,7 +26,12 @@ describe.each(['klassisch', 'aktuell'] as const)('side panel checklist, %s', (ui
     const row = panel.getByRole('listitem').filter({ has: impressum });
     await expect.poll(() => row.textContent()).toContain('von der Seite bestätigt');
     expect(await row.textContent()).toContain('gespeichert mit Inhalt');
+    // Its start button and "Nicht zutreffend" are behind "Mehr"; on top, the next step has the one start button.
+    expect(await row.getByRole('button', { name: /^Anleitung starten/ }).count()).toBe(0);
+    await row.getByRole('button', { name: 'Mehr zu Impressum' }).click();
     expect(await row.getByRole('button', { name: /^Anleitung starten/ }).count()).toBe(1);
+    expect(await row.getByRole('textbox', { name: 'Notiz zu Impressum' }).count()).toBe(1);
+    expect(await panel.getByRole('region', { name: 'Nächster Schritt' }).getByRole('button', { name: 'Anleitung starten: Datenschutzbeauftragte(r)' }).count()).toBe(1);
 
     // An OE seen in the AdminCenter becomes an item of its own.
     await admin.evaluate(() => { location.hash = '#!organisationseinheiten/6005095'; });
@@ -38,7 +43,8 @@ describe.each(['klassisch', 'aktuell'] as const)('side panel checklist, %s', (ui
     await expect.poll(() => panel.getByRole('listitem').filter({ has: panel.getByRole('checkbox', { name: 'Logo / Bild' }) }).textContent()).toContain('von Ihnen abgehakt');
 
     // The report: every item of the panel, with the same status.
-    const titles = (await panel.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => [b.getAttribute('aria-label') ?? (b as HTMLInputElement).labels?.[0]?.textContent?.trim(), (b as HTMLInputElement).checked]))) as [string, boolean][];
+    // Groups with every item done are folded: their checkboxes count as well.
+    const titles = (await panel.getByRole('checkbox', { includeHidden: true }).evaluateAll((boxes) => boxes.map((b) => [b.getAttribute('aria-label') ?? (b as HTMLInputElement).labels?.[0]?.textContent?.trim(), (b as HTMLInputElement).checked]))) as [string, boolean][];
     const [report] = await Promise.all([ext.context.waitForEvent('page'), panel.getByRole('button', { name: 'Bereitschaftsbericht öffnen' }).click()]);
     await expect.poll(() => report.getByRole('row').count()).toBe(titles.length + 1);
     for (const [title, checked] of titles) {

@@ -5,6 +5,9 @@ import type { Page } from 'playwright-core';
 import { extension, resetStorage } from './harness';
 import { practiceUrl } from '../../scripts/lib/browser.mjs';
 
+/** `text` as a regular expression that matches it and nothing else ("Datenschutzbeauftragte(r)"). */
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /**
  * The background follows the AdminCenter tab whose page reported itself last (address, generation, Mandant):
  * wait until that is `page`, so that the side panel starts a guide for it.
@@ -22,16 +25,14 @@ export async function startTask(title: string, page: Page) {
   await followed(page);
   const panel = await ext.context.newPage();
   await panel.goto(ext.extensionUrl('sidepanel.html'));
-  // Loaded: the tenant's checklist or the word that none is recognised; then "Alle Anleitungen" is opened.
-  await panel.locator('section.checklist, p.no-tenant').first().waitFor();
-  const all = panel.locator('details.all-tasks');
-  // A task running in this tab already is started again ("Anleitung neu starten").
-  const button = all.getByRole('button', { name: new RegExp(`^Anleitung (neu )?starten: ${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+  // From "Alle Anleitungen": it lists every task, also those a shown checklist keeps behind "Mehr" ("Neu starten"
+  // while it runs). The list folds itself when a checklist appears, so it is unfolded until the click gets through.
+  const tasks = panel.locator('details.all-tasks');
+  const start = tasks.getByRole('button', { name: new RegExp(`^Anleitung (neu )?starten: ${literally(title)}$`) });
   await expect.poll(async () => {
-    if (!(await all.evaluate((d: HTMLDetailsElement) => d.open))) await all.locator('summary').click();
-    return button.isVisible();
-  }).toBe(true);
-  await button.click();
+    if (!(await tasks.evaluate((d) => (d as HTMLDetailsElement).open))) await tasks.locator('summary').click();
+    return start.click({ timeout: 1000 }).then(() => true, () => false);
+  }, { timeout: 10_000 }).toBe(true);
   await expect.poll(() => panel.getByText(`Laufende Anleitung: ${title}`).count()).toBe(1);
   await panel.close();
 }

@@ -37,6 +37,8 @@ async function seed(tenants: TenantProgress[], shownKey?: string) {
 
 const checklist = () => screen.getByRole('region', { name: /Freiberg|Chemnitz|img/ });
 const itemOf = (title: string) => screen.getByRole('checkbox', { name: title }).closest('li')!;
+/** Opens an item's "Mehr": its start button, "Nicht zutreffend" and the note field are behind it. */
+const openItem = (title: string) => fireEvent.click(screen.getByRole('button', { name: `Mehr zu ${title}`, expanded: false }));
 
 describe('side panel: the checklist of the current tenant', () => {
   it('shows the tenant of the last AdminCenter tab with badge, progress and grouped items', async () => {
@@ -60,6 +62,8 @@ describe('side panel: the checklist of the current tenant', () => {
     expect((within(impressum).getByRole('checkbox') as HTMLInputElement).checked).toBe(true);
     expect(within(impressum).getByText('von der Seite bestätigt')).toBeTruthy();
     expect(within(impressum).getByText(/^Gesehen am 23\.11\.2026, \d\d:03: gespeichert mit Inhalt$/)).toBeTruthy();
+    expect(within(impressum).queryByRole('button', { name: /^Anleitung starten/ })).toBeNull();
+    openItem('Impressum');
     expect(within(impressum).getByRole('button', { name: /^Anleitung starten/ })).toBeTruthy();
 
     const buero = itemOf('Organisationseinheit: Bürgerbüro');
@@ -90,7 +94,9 @@ describe('side panel: the checklist of the current tenant', () => {
     const p = freiberg();
     await seed([p], p.key);
     render(<App />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Nicht zutreffend: Logo / Bild' }));
+    await screen.findByRole('heading', { name: 'Freiberg' });
+    openItem('Logo / Bild');
+    fireEvent.click(screen.getByRole('button', { name: 'Nicht zutreffend: Logo / Bild' }));
     await waitFor(() => expect(within(itemOf('Logo / Bild')).getByText(/^von Ihnen als nicht zutreffend markiert am \d{2}\.\d{2}\.\d{4}, \d{2}:\d{2}$/)).toBeTruthy());
     expect((screen.getByRole('checkbox', { name: 'Logo / Bild' }) as HTMLInputElement).checked).toBe(true);
 
@@ -99,6 +105,7 @@ describe('side panel: the checklist of the current tenant', () => {
     fireEvent.change(note);
     await waitFor(async () => expect((await progressItem.getValue())[p.key].items.bild.note).toBe('Wappen kommt vom Hauptamt'));
 
+    openItem('Organisationseinheit: Bürgerbüro');
     fireEvent.click(within(itemOf('Organisationseinheit: Bürgerbüro')).getByRole('button', { name: /^Anleitung starten/ }));
     await waitFor(async () => expect((await guidesItem.getValue())[tabId]?.taskId).toBe('organisationseinheit'));
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Laufende Anleitung'));
