@@ -1,6 +1,6 @@
 import { useId } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { GROUPS, counts, type TenantProgress } from '../rules/checklist';
+import { GROUPS, TASK_OF, counts, type TenantProgress } from '../rules/checklist';
 import { ChecklistGroup } from './ChecklistGroup';
 import { NextStep } from './NextStep';
 import { ENV_LABEL, hostOf, itemsOfGroup } from './tenant';
@@ -11,7 +11,7 @@ function openReport(key: string) {
 }
 
 /** One tenant's checklist: name, environment, progress, the next step, and the items by group. */
-export function Checklist({ progress, onStartGuide }: { progress: TenantProgress; onStartGuide(taskId: string): void }) {
+export function Checklist({ progress, onStartGuide, hidden = [] }: { progress: TenantProgress; onStartGuide(taskId: string): void; hidden?: readonly string[] }) {
   const id = useId();
   const { done, total } = counts(progress);
   return (
@@ -24,7 +24,8 @@ export function Checklist({ progress, onStartGuide }: { progress: TenantProgress
       <progress id={`${id}-bar`} max={total} value={done} aria-labelledby={`${id}-count`} />
       <p id={`${id}-count`} class="progress-text">{`${done} von ${total} erledigt`}</p>
       <NextStep progress={progress} onStartGuide={onStartGuide} />
-      {GROUPS.map((group) => (
+      {/* A group whose every task the IT hides is left out. */}
+      {GROUPS.filter((group) => group.kinds.some((kind) => !hidden.includes(TASK_OF[kind]))).map((group) => (
         <ChecklistGroup key={group.title} id={`${id}-${group.kinds[0]}`} title={group.title} empty={group.empty} tenantKey={progress.key} onStartGuide={onStartGuide}
           items={itemsOfGroup(progress, group.kinds)} />
       ))}

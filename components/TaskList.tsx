@@ -1,10 +1,10 @@
 import { TASKS } from '../rules/index';
 
 /** The guide's tasks, each with its start button (onStart starts it for the AdminCenter tab the panel follows). */
-export function TaskList({ running, onStart }: { running?: string; onStart(taskId: string): void }) {
+export function TaskList({ running, onStart, hidden = [] }: { running?: string; onStart(taskId: string): void; hidden?: readonly string[] }) {
   return (
     <ol class="tasks">
-      {TASKS.map((task) => (
+      {TASKS.filter((task) => !hidden.includes(task.id)).map((task) => (
         <li key={task.id}>
           <div>
             <strong>{task.title}</strong> <span class="tag">Abschnitt {task.section}</span>

@@ -129,6 +129,13 @@ export const GROUPS = TASKS.reduce<(ItemGroup & { kinds: ItemKind[] })[]>((group
   return groups;
 }, []);
 
+/** The checklist without the items of tasks the IT hides by policy (hideTasks): not shown, not counted. */
+export function withoutHidden(progress: TenantProgress, hideTasks: readonly string[]): TenantProgress {
+  if (!hideTasks.length) return progress;
+  const items = Object.fromEntries(Object.entries(progress.items).filter(([, item]) => !hideTasks.includes(TASK_OF[item.kind])));
+  return { ...progress, items };
+}
+
 export function counts(progress: TenantProgress) {
   const all = Object.values(progress.items);
   const done = all.filter((i) => i.status !== 'offen').length;

@@ -91,6 +91,8 @@ export async function handleMessage(message: Message, tabId: number | undefined)
       return { ok: true };
     }
     case 'guide/start':
+      // A task the IT hides by policy is offered nowhere; a start from elsewhere is refused too.
+      if ((await readManaged()).hideTasks.includes(message.taskId)) return { ok: false, error: 'Diese Anleitung hat Ihre IT ausgeblendet.' };
       return startGuide(message.taskId, tabId, message.tabId);
     case 'guide/set':
       return setGuideStep(message, tabId);

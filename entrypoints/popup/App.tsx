@@ -8,7 +8,8 @@ import { guidesItem, lastAdminCenterTabItem, progressItem } from '../../utils/st
 import { guideOfTab } from '../../utils/guide-shape';
 import { openSidePanel } from '../../utils/panels';
 import { send } from '../../utils/messages';
-import { counts, TASK_OF } from '../../rules/checklist';
+import { counts, TASK_OF, withoutHidden } from '../../rules/checklist';
+import { useManaged } from '../../components/useManaged';
 import { taskById } from '../../rules/index';
 import { stepText } from '../../rules/engine';
 
@@ -22,7 +23,10 @@ export function App() {
   useEffect(() => {
     browser.windows.getCurrent().then((w) => setWindowId(w.id)).catch(() => {});
   }, []);
-  const current = lastTab?.tenantKey ? all[lastTab.tenantKey] : undefined;
+  // Tasks the IT hides by policy are neither offered nor counted.
+  const hidden = useManaged().hideTasks;
+  const stored = lastTab?.tenantKey ? all[lastTab.tenantKey] : undefined;
+  const current = stored && withoutHidden(stored, hidden);
   const running = guide ? taskById(guide.taskId) : undefined;
   const next = current && nextOpenItem(current);
 
@@ -59,7 +63,7 @@ export function App() {
             <h2>Fortschritt</h2>
             <ul class="plain tenants">
               {sortedTenants(all).map((p) => {
-                const { done, total } = counts(p);
+                const { done, total } = counts(withoutHidden(p, hidden));
                 return (
                   <li key={p.key} aria-current={p.key === current?.key ? 'true' : undefined}>
                     <span>{`${p.tenant}: ${done} von ${total} erledigt`}</span>

@@ -1,15 +1,19 @@
 import { AppHeader } from '../../components/AppHeader';
 import { useStoredValue } from '../../components/useStoredValue';
 import { progressItem } from '../../utils/storage';
-import { ENV_LABEL, counts } from '../../rules/checklist';
+import { ENV_LABEL, counts, withoutHidden } from '../../rules/checklist';
+import { useManaged } from '../../components/useManaged';
 import { CONTACTS, reportItems, reportLine, reportMarkdown, reportTime } from '../../rules/report';
 import { saveFile } from '../../components/save-file';
 
 export function App() {
   const key = new URLSearchParams(location.search).get('key') ?? '';
   const all = useStoredValue(progressItem);
+  const hidden = useManaged().hideTasks;
   if (!all) return null;
-  const progress = all[key];
+  const stored = all[key];
+  // Tasks the IT hides by policy are not part of the report either.
+  const progress = stored && withoutHidden(stored, hidden);
   if (!progress) {
     return (
       <>

@@ -12,6 +12,8 @@ import { useStoredValue } from '../../components/useStoredValue';
 import { guidesItem, lastAdminCenterTabItem, progressItem } from '../../utils/storage';
 import { guideOfTab } from '../../utils/guide-shape';
 import { taskById } from '../../rules/index';
+import { withoutHidden } from '../../rules/checklist';
+import { useManaged } from '../../components/useManaged';
 import { stepText } from '../../rules/engine';
 import { send } from '../../utils/messages';
 
@@ -29,7 +31,10 @@ export function App() {
   // A pick holds only while the same AdminCenter tenant is in front; switching tabs shows that tab's tenant again.
   const [picked, setPicked] = useState<{ key: string; forTab?: string }>();
   const pickedNow = picked && picked.forTab === tab?.tenantKey ? all?.[picked.key] : undefined;
-  const shown = pickedNow ?? (tab?.tenantKey ? all?.[tab.tenantKey] : undefined);
+  // Tasks the IT hides by policy are neither listed nor counted.
+  const hidden = useManaged().hideTasks;
+  const stored = pickedNow ?? (tab?.tenantKey ? all?.[tab.tenantKey] : undefined);
+  const shown = stored && withoutHidden(stored, hidden);
   const loaded = tab !== undefined && all !== undefined;
 
   return (
@@ -57,11 +62,11 @@ export function App() {
         {loaded && !shown && tab && <NameTenant origin={tab.origin} />}
         {all && <TenantSwitcher all={all} current={shown?.key} onPick={(key) => setPicked({ key, forTab: tab?.tenantKey })} />}
         {/* keyed: which groups are folded belongs to one tenant */}
-        {shown && <Checklist key={shown.key} progress={shown} onStartGuide={startGuide} />}
+        {shown && <Checklist key={shown.key} progress={shown} onStartGuide={startGuide} hidden={hidden} />}
         {/* Collapsed while a checklist is shown, so each task has one visible start button. */}
         <details class="all-tasks" open={!shown}>
           <summary><h2>Alle Anleitungen</h2></summary>
-          <TaskList running={running?.id} onStart={startGuide} />
+          <TaskList running={running?.id} onStart={startGuide} hidden={hidden} />
         </details>
         <DiagnoseSection tab={tab} />
         <HelpSection />

@@ -50,6 +50,12 @@ describe('managed configuration by policy', () => {
     await options.getByRole('button', { name: 'Hinzufügen' }).click();
     await expect.poll(() => options.getByRole('alert').textContent()).toBe('https://acdev.service-bw.de ist bereits in der Liste.');
     expect(await ext.worker.evaluate(() => (globalThis as any).chrome.storage.local.get('extraHosts'))).toEqual({});
+    // hideTasks: the side panel lists every task but the hidden one.
+    const panel = await ext.context.newPage();
+    await panel.goto(ext.extensionUrl('sidepanel.html'));
+    await expect.poll(() => panel.getByRole('button', { name: 'Anleitung starten: Impressum' }).count(), { timeout: 5000 }).toBe(1);
+    expect(await panel.getByRole('button', { name: /Wartungsmodus ausschalten/ }).count()).toBe(0);
+    expect(await panel.getByRole('button', { name: /^Anleitung starten: / }).count()).toBe(6);
   });
 
   it('firefox-esr: the same policy under the add-on id reaches its options page', async () => {
@@ -59,6 +65,9 @@ describe('managed configuration by policy', () => {
     cleanup.push(() => firefox.close());
     expect(firefox.addonId).toBe(FIREFOX_EXTENSION_ID);
     await expect.poll(() => firefox.readSidebar().then((s) => s.url), { timeout: 10_000 }).toMatch(/sidepanel\.html$/);
+    // hideTasks: the sidebar lists the tasks without the hidden one.
+    await expect.poll(() => firefox.readSidebar().then((s) => s.text), { timeout: 10_000 }).toContain('Rechte für KISA');
+    expect((await firefox.readSidebar()).text).not.toContain('Wartungsmodus ausschalten');
     const base = (await firefox.readSidebar()).url.replace(/sidepanel\.html$/, '');
     await firefox.navigate(`${base}options.html`);
     await expect.poll(() => firefox.readPage(), { timeout: 10_000 }).toContain('von Ihrer IT vorgegeben');
