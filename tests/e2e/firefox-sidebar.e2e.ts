@@ -30,6 +30,29 @@ describe('Firefox sidebar', () => {
     for (const task of ['Impressum', 'Datenschutzbeauftragte(r)', 'Rechte für KISA', 'Wartungsmodus ausschalten']) expect(sidebar.text).toContain(task);
   });
 
+  it('has one header: Firefox\'s own names the extension, our page begins right under it, its title kept for screen readers', async () => {
+    const firefox = await start();
+    const header = await firefox.inBrowserWindow(`
+      const title = document.getElementById('sidebar-title');
+      const box = document.getElementById('sidebar-header').getBoundingClientRect();
+      const panel = document.getElementById('sidebar').getBoundingClientRect();
+      return { title: title.value, color: getComputedStyle(title).color, background: getComputedStyle(document.getElementById('sidebar-box')).backgroundColor,
+        height: box.height, gap: panel.top - box.bottom };
+    `);
+    expect(header).toMatchObject({ title: 'AdminCenter-Wegweiser – Seitenleiste', gap: 0 });
+    expect(header.color, 'the title is legible on its background').not.toBe(header.background);
+    const page = await firefox.inSidebar(`(w) => {
+      const rect = (el) => el.getBoundingClientRect();
+      const h1 = w.document.querySelector('h1');
+      const first = w.document.querySelector('main').firstElementChild;
+      return { h1: h1.textContent, headerHeight: rect(h1.closest('header')).height, mainTop: rect(first).top };
+    }`);
+    // No second title bar: the first thing on our page is the AdminCenter status, at the top of the panel.
+    expect(page.h1).toBe('AdminCenter-Wegweiser');
+    expect(page.headerHeight).toBeLessThanOrEqual(1);
+    expect(page.mainTop).toBeLessThan(24);
+  });
+
   it('shows the checklist of the tenant the AdminCenter tab shows', async () => {
     const firefox = await start();
     await firefox.navigate(practiceUrl('aktuell', 'mandanten/6000101/impressum'));
@@ -52,7 +75,8 @@ describe('Firefox sidebar', () => {
     await expect.poll(() => firefox.readSidebar().then((s) => s.text), { timeout: 5000 }).toContain('Amt für Bürgerangelegenheiten');
     mkdirSync('test-results', { recursive: true });
     const expectFits = async (state: string) => {
-      for (const width of [360, 300]) {
+      // 360 px as in Chrome's side panel; 300 px; 240 px, about where firefox-esr opens its sidebar.
+      for (const width of [360, 300, 240]) {
         await firefox.setSidebarWidth(width);
         await expect.poll(() => firefox.inSidebar((w: Window) => w.innerWidth)).toBe(width);
         const { scrollWidth, clientWidth, beyond }: Fit = await firefox.inSidebar(String(fitOf));
