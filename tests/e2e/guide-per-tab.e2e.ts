@@ -3,9 +3,9 @@
 // its guide only.
 import { describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { extension, resetStorage } from './harness';
+import { extension } from './harness';
 import { card } from './follow-guide';
-import { followed, startTask } from './start-task';
+import { followed, freshPage, startTask } from './start-task';
 import { practiceUrl } from '../../scripts/lib/browser.mjs';
 
 const marked = (page: Page) => page.locator('[data-wegweiser-target]');
@@ -26,9 +26,7 @@ async function storedGuides() {
 describe('a guide per tab', () => {
   it('two tenants in two tabs, each with its own task; a third tab shows none; closing a tab ends its guide only', async () => {
     const ext = await extension();
-    await resetStorage(ext);
-    const freiberg = await ext.context.newPage();
-    await freiberg.goto(practiceUrl('aktuell', 'neuigkeiten'));
+    const freiberg = await freshPage('aktuell');
     await startTask('Impressum', freiberg);
     const lra = await ext.context.newPage();
     await lra.goto(practiceUrl('klassisch', 'mandanten', { query: 'tenant=Landratsamt%20Mittelsachsen' }));

@@ -37,12 +37,18 @@ export async function startTask(title: string, page: Page) {
   await panel.close();
 }
 
-/** A fresh install, a practice AdminCenter page of that UI, and the task started for it in the side panel. */
-export async function openWithTask(ui: 'klassisch' | 'aktuell', title: string, route = 'neuigkeiten', query = ''): Promise<Page> {
+/** A fresh install and a practice AdminCenter page of that UI. */
+export async function freshPage(ui: 'klassisch' | 'aktuell', route = 'neuigkeiten', query = ''): Promise<Page> {
   const ext = await extension();
   await resetStorage(ext);
   const page = await ext.context.newPage();
   await page.goto(practiceUrl(ui, route, { query }));
+  return page;
+}
+
+/** A fresh install, a practice AdminCenter page of that UI, and the task started for it in the side panel. */
+export async function openWithTask(ui: 'klassisch' | 'aktuell', title: string, route = 'neuigkeiten', query = ''): Promise<Page> {
+  const page = await freshPage(ui, route, query);
   await startTask(title, page);
   return page;
 }
