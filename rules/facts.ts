@@ -10,7 +10,7 @@ function collect(s: Snapshot, view: string | undefined, read: (readers: FactRead
   if (!view) return [];
   const facts: Fact[] = [];
   for (const { item } of TASKS) {
-    const readers = (item.facts as Record<string, FactReaders | undefined>)[view];
+    const readers: FactReaders | undefined = Object.entries(item.facts).find(([id]) => id === view)?.[1];
     const seen = readers && read(readers);
     if (!seen) continue;
     // An item per record needs the record's name; the fixed items have none.
