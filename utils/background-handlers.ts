@@ -16,6 +16,7 @@ import { backupText, importNotice, notImported } from './backup-format';
 import { mergeProgress } from '../rules/checklist-merge';
 import { anonymise, diagnoseSummary } from './diagnose-file';
 import { captureTab } from './capture-tab';
+import { clearAllData } from './clear-data';
 
 /** A message as the browser delivers it: checked against its schema first; an unknown one is answered, not thrown. */
 export function receiveMessage(raw: unknown, tabId: number | undefined): Promise<Reply> {
@@ -123,6 +124,10 @@ export async function handleMessage(message: Message, tabId: number | undefined)
         return { ok: false, error: 'Die Beschreibung der Seite ließ sich nicht lesen. Speichern Sie die Diagnose bitte über die Seitenleiste.' };
       }
     }
+    case 'data/clear':
+      // The Datenschutz page's "Alle gespeicherten Daten löschen", after the admin confirmed it there.
+      await clearAllData();
+      return { ok: true, notice: 'Alle gespeicherten Daten des Wegweisers in diesem Browser sind gelöscht.' };
     case 'backup/import': {
       // The whole file is checked before the one write below: it is taken completely or not at all.
       const backup = parseBackup(message.text);

@@ -16,10 +16,11 @@ export type Message =
   | { type: 'guide/stop' }
   | { type: 'backup/export' }
   | { type: 'backup/import'; text: string; mode: 'merge' | 'replace' }
-  | { type: 'diagnose/anonymise'; tabId?: number };
+  | { type: 'diagnose/anonymise'; tabId?: number }
+  | { type: 'data/clear' };
 
 /** `file`: the backup's text (backup/export), the anonymised Diagnose (diagnose/anonymise); `notice`: what was
- *  done, in German (backup/import), what the Diagnose holds (diagnose/anonymise). */
+ *  done, in German (backup/import, data/clear), what the Diagnose holds (diagnose/anonymise). */
 export type Reply = { ok: true; file?: string; notice?: string } | { ok: false; error: string };
 
 export function send(message: Message): Promise<Reply> {
