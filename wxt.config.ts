@@ -54,11 +54,19 @@ const CHROME_PUBLIC_KEY = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAnKm7PoOnY
 export default defineConfig({
   // Every import is written out: auto-imports once pulled zod into the content script through a name it matched.
   imports: false,
+  zip: {
+    // AMO's sources archive: only what goes into the build, listed; a developer's stray files and screenshots never ship.
+    excludeSources: ['**/*'],
+    includeSources: [
+      'package.json', 'package-lock.json', 'README.md', 'tsconfig.json', 'wxt.config.ts',
+      'entrypoints/**', 'components/**', 'rules/**', 'utils/**', 'public/**', 'assets/**',
+    ],
+  },
   vite: () => ({ plugins: [preact(), polyfillOutsideContentScripts(), eagerCompileContentScript()] }),
   manifest: ({ browser }) => ({
     name: 'AdminCenter-Wegweiser',
     description: 'Führt Sie Schritt für Schritt durch die KISA-Anleitung im Amt24 AdminCenter und hält fest, was für Ihren Mandanten erledigt ist.',
-    // scripting: registers the content script on hosts the admin adds at run time; grants no access by itself.
+    // scripting: registers the content script on hosts added at run time and loads the Diagnose script; grants no access by itself.
     permissions: browser === 'firefox' ? ['storage', 'scripting'] : ['storage', 'sidePanel', 'scripting'],
     host_permissions: DEFAULT_HOSTS.map(hostPattern),
     // Further AdminCenter hosts (live host unconfirmed, service-bw): asked for one by one on the options page.
@@ -77,7 +85,9 @@ export default defineConfig({
       // Firefox MV2 knows no optional_host_permissions: the same request, spelled for MV2.
       optional_permissions: ['https://*/*'],
       browser_specific_settings: {
-        gecko: { id: FIREFOX_EXTENSION_ID, strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } },
+        // data_collection_permissions (AMO asks every new add-on for it) is known from Firefox 140 and Firefox for Android 142.
+        gecko: { id: FIREFOX_EXTENSION_ID, strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

@@ -4,12 +4,18 @@ import { extraHostsItem } from '../utils/storage';
 import { createQueue } from '../utils/serial';
 import { readHosts } from '../utils/stored-readers';
 import { activeHosts, syncContentScripts, grantedHosts } from '../utils/content-registration';
+import { managedOnce } from '../utils/managed';
 import { receiveMessage } from '../utils/background-handlers';
 import { forgetTab, pageTab, removeRetiredGuide, toggleGuide } from '../utils/guides';
 
 export default defineBackground(() => {
   const serial = createQueue();
-  const sync = () => serial(async () => { await syncContentScripts(await activeHosts()); });
+  // The IT's presets are read before the queue is entered: their first read can take seconds, messages go on meanwhile.
+  const sync = async () => {
+    await managedOnce();
+    await serial(async () => { await syncContentScripts(await activeHosts()); });
+  };
+  void managedOnce();
 
   browser.runtime.onInstalled.addListener(() => {
     void sync();

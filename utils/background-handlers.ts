@@ -10,12 +10,13 @@ import { guideOf, setGuideStep, startGuide, stopGuide } from './guides';
 import { counts, decide, emptyProgress, mergeFacts, tenantKey, type TenantProgress } from '../rules/checklist';
 import { DEFAULT_HOSTS, parseHostInput, hostPattern } from './hosts';
 import { activeHosts, syncContentScripts } from './content-registration';
-import { readManaged } from './managed';
+import { managedOnce } from './managed';
 import { parseBackup } from './backup-parse';
 import { backupText, importNotice, notImported } from './backup-format';
 import { mergeProgress } from '../rules/checklist-merge';
 import { anonymise, diagnoseSummary } from './diagnose-file';
 import { captureTab } from './capture-tab';
+import { clearAllData } from './clear-data';
 
 /**
  * A message as the browser delivers it: checked against its schema first; an unknown one is answered, not thrown.
@@ -71,7 +72,7 @@ export async function handleMessage(message: Message, tabId: number | undefined)
     }
     case 'hosts/add': {
       const hosts = await readHosts();
-      const input = parseHostInput(message.origin, [...DEFAULT_HOSTS, ...hosts, ...(await readManaged()).hosts]);
+      const input = parseHostInput(message.origin, [...DEFAULT_HOSTS, ...hosts, ...(await managedOnce()).hosts]);
       if ('error' in input) return { ok: false, error: input.error };
       if (!(await browser.permissions.contains({ origins: [hostPattern(input.origin)] }))) {
         return { ok: false, error: `Der Zugriff auf ${input.origin} wurde nicht erlaubt. Bitte bestätigen Sie die Nachfrage des Browsers.` };
@@ -81,7 +82,7 @@ export async function handleMessage(message: Message, tabId: number | undefined)
       return { ok: true };
     }
     case 'hosts/remove': {
-      if ((await readManaged()).hosts.includes(message.origin)) {
+      if ((await managedOnce()).hosts.includes(message.origin)) {
         return { ok: false, error: `${message.origin} hat Ihre IT vorgegeben: Diese Adresse lässt sich hier nicht entfernen.` };
       }
       const hosts = await readHosts();
@@ -92,7 +93,7 @@ export async function handleMessage(message: Message, tabId: number | undefined)
     }
     case 'guide/start':
       // A task the IT hides by policy is offered nowhere; a start from elsewhere is refused too.
-      if ((await readManaged()).hideTasks.includes(message.taskId)) return { ok: false, error: 'Diese Anleitung hat Ihre IT ausgeblendet.' };
+      if ((await managedOnce()).hideTasks.includes(message.taskId)) return { ok: false, error: 'Diese Anleitung hat Ihre IT ausgeblendet.' };
       return startGuide(message.taskId, tabId, message.tabId);
     case 'guide/set':
       return setGuideStep(message, tabId);
@@ -117,6 +118,10 @@ export async function handleMessage(message: Message, tabId: number | undefined)
         return { ok: false, error: 'Die Beschreibung der Seite ließ sich nicht lesen. Speichern Sie die Diagnose bitte über die Seitenleiste.' };
       }
     }
+    case 'data/clear':
+      // The Datenschutz page's "Alle gespeicherten Daten löschen", after the admin confirmed it there.
+      await clearAllData();
+      return { ok: true, notice: 'Alle gespeicherten Daten des Wegweisers in diesem Browser sind gelöscht.' };
     case 'backup/import': {
       // The whole file is checked before the one write below: it is taken completely or not at all.
       const backup = parseBackup(message.text);

@@ -1,7 +1,7 @@
 // Keeps the content script registered on the hosts the admin added (and granted).
 import { browser } from 'wxt/browser';
 import { hostPattern } from './hosts';
-import { readManaged } from './managed';
+import { managedOnce } from './managed';
 import { readHosts } from './stored-readers';
 
 export const EXTRA_SCRIPT_ID = 'admincenter-extra-hosts';
@@ -18,7 +18,7 @@ export async function grantedHosts(hosts: string[]): Promise<string[]> {
 
 /** The admin's own addresses and those the IT presets, each once. */
 export async function activeHosts(): Promise<string[]> {
-  return [...new Set([...(await readHosts()), ...(await readManaged()).hosts])];
+  return [...new Set([...(await readHosts()), ...(await managedOnce()).hosts])];
 }
 
 export async function syncContentScripts(hosts: string[]): Promise<string[]> {

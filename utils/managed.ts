@@ -41,6 +41,27 @@ export function parseManaged(raw: unknown, taskIds: readonly string[]): Managed 
   return { hosts, hideTasks, notices };
 }
 
+let cached: Promise<Managed> | null = null;
+
+/**
+ * The background's read, kept until the policy changes: a fresh Chromium answers its first read of managed storage
+ * only after about 3 s, and the background must not make every message wait that long.
+ */
+export function managedOnce(): Promise<Managed> {
+  if (!cached) {
+    cached = readManaged();
+    browser.storage.onChanged.addListener(function changed(_changes, area) {
+      if (area !== 'managed') return;
+      cached = null;
+      browser.storage.onChanged.removeListener(changed);
+    });
+  }
+  return cached;
+}
+
+/** Forgets the kept read (the fake browser of the unit tests starts anew for each test). */
+export const forgetManaged = () => { cached = null; };
+
 /** The policy as the browser holds it; without one (the usual case) nothing is preset. */
 export async function readManaged(taskIds: readonly string[] = TASKS.map((t) => t.id)): Promise<Managed> {
   try {

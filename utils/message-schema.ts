@@ -30,4 +30,5 @@ export const messageSchema: z.ZodType<Message> = z.discriminatedUnion('type', [
   z.object({ type: z.literal('backup/import'), text: z.string(), mode: z.enum(['merge', 'replace']) }),
   // The step card asks for its own tab's page, an extension page for a tab it names: captured and anonymised here.
   z.object({ type: z.literal('diagnose/anonymise'), tabId: z.number().int().min(0).optional() }),
+  z.object({ type: z.literal('data/clear') }),
 ]);

@@ -20,10 +20,11 @@ export type Message =
   | { type: 'guide/mine' }
   | { type: 'backup/export' }
   | { type: 'backup/import'; text: string; mode: 'merge' | 'replace' }
-  | { type: 'diagnose/anonymise'; tabId?: number };
+  | { type: 'diagnose/anonymise'; tabId?: number }
+  | { type: 'data/clear' };
 
 /** `file`: the backup's text (backup/export), the anonymised Diagnose (diagnose/anonymise); `notice`: what was
- *  done, in German (backup/import), what the Diagnose holds (diagnose/anonymise); `guide`: the asking tab's
+ *  done, in German (backup/import, data/clear), what the Diagnose holds (diagnose/anonymise); `guide`: the asking tab's
  *  guide (guide/mine). */
 export type Reply = { ok: true; file?: string; notice?: string; guide?: GuideState | null } | { ok: false; error: string };
 

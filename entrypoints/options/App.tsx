@@ -7,6 +7,7 @@ import { extraHostsItem } from '../../utils/storage';
 import { DEFAULT_HOSTS, hostPattern, parseHostInput } from '../../utils/hosts';
 import { send } from '../../utils/messages';
 import { BackupSection } from './BackupSection';
+import { LegalLinks } from '../../components/LegalLinks';
 
 export function App() {
   const managed = useManaged();
@@ -89,6 +90,7 @@ export function App() {
         </form>
         <BackupSection />
       </main>
+      <LegalLinks />
     </>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { AppHeader } from '../../components/AppHeader';
 import { AdminCenterStatus } from '../../components/AdminCenterStatus';
+import { LegalLinks } from '../../components/LegalLinks';
 import { useStoredValue } from '../../components/useStoredValue';
 import { ENV_LABEL, nextOpenItem, sortedTenants } from '../../components/tenant';
 import { guidesItem, lastAdminCenterTabItem, progressItem } from '../../utils/storage';
@@ -83,6 +84,7 @@ export function App() {
           </button>
         </p>
       </main>
+      <LegalLinks />
     </>
   );
 }

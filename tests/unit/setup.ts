@@ -3,9 +3,11 @@ import { afterEach, beforeEach } from 'vitest';
 import { cleanup } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installPermissionFakes } from './fakes';
+import { forgetManaged } from '../../utils/managed';
 
 beforeEach(() => {
   fakeBrowser.reset();
   installPermissionFakes();
+  forgetManaged();
 });
 afterEach(cleanup);

@@ -1,0 +1,26 @@
+// "Alle gespeicherten Daten löschen": everything the extension stored in this browser, at once.
+import { browser } from 'wxt/browser';
+import { hostPattern } from './hosts';
+import { managedOnce } from './managed';
+import { readHosts } from './stored-readers';
+import { activeHosts, syncContentScripts } from './content-registration';
+
+export async function clearAllData(): Promise<void> {
+  // Read before clearing: the admin's own addresses give their browser access back, the IT's stay.
+  const managed = (await managedOnce()).hosts;
+  const ownHosts = (await readHosts()).filter((h) => !managed.includes(h));
+  await browser.storage.local.clear();
+  await browser.storage.session?.clear();
+  await syncContentScripts(await activeHosts());
+  if (ownHosts.length) await browser.permissions.remove({ origins: ownHosts.map(hostPattern) }).catch(() => false);
+  await clearBadges();
+}
+
+/** The open-items count on AdminCenter tabs counted the deleted checklists. */
+async function clearBadges() {
+  // MV3 (Chrome) calls it action, Firefox MV2 browserAction.
+  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  // Without the tabs permission a query still names every tab's id, which is all the badge needs.
+  const tabs = await browser.tabs.query({}).catch(() => []);
+  await Promise.all(tabs.map((t) => t.id === undefined ? undefined : action?.setBadgeText({ tabId: t.id, text: '' }).catch(() => {})));
+}
