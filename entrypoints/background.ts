@@ -4,7 +4,7 @@ import { extraHostsItem } from '../utils/storage';
 import { createQueue } from '../utils/serial';
 import { readHosts } from '../utils/stored-readers';
 import { activeHosts, syncContentScripts, grantedHosts } from '../utils/content-registration';
-import { managedOnce } from '../utils/managed';
+import { managedChanged, managedOnce } from '../utils/managed';
 import { receiveMessage } from '../utils/background-handlers';
 import { forgetTab, pageTab, removeRetiredGuide, toggleGuide } from '../utils/guides';
 
@@ -31,7 +31,7 @@ export default defineBackground(() => {
   // The admin allowed an address the IT preset (options page), or the IT changed its policy.
   browser.permissions.onAdded.addListener(() => void sync());
   browser.storage.onChanged.addListener((_changes, area) => {
-    if (area === 'managed') void sync();
+    if (area === 'managed') void managedChanged().then(sync);
   });
 
   // The keyboard command hides the guide of the tab in front, or brings back its last one.

@@ -2,6 +2,7 @@
 // Store asks, made headless with the built extension on the practice AdminCenter. Written to store/screenshots/
 // (or STORE_SHOTS_DIR). The side panel and the popup are browser UI no page screenshot shows: each is photographed
 // on its own and set beside (side panel) or over (popup) an AdminCenter page, where the browser shows them.
+import { startGuideIn } from './lib/guide.mjs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { findChromium, INSTALL_HINT } from './lib/chromium.mjs';
@@ -47,13 +48,13 @@ async function cardAtRest(page) {
 
 /** A guide running on an AdminCenter page, the whole viewport. */
 async function guideShot(name, ui, task, route) {
-  await send({ type: 'guide/start', taskId: task });
+  // A guide runs in the tab it was started for; closing the tab ends it.
   const page = await ext.context.newPage();
   await page.goto(practiceUrl(ui, route));
+  await startGuideIn(ext, page, task);
   await cardAtRest(page);
   await save(name, await page.screenshot());
   await page.close();
-  await send({ type: 'guide/stop' });
 }
 
 /** What an admin's first hour leaves in the checklist: the Impressum saved, an OE, a process and a Leistung opened. */

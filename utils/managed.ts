@@ -41,26 +41,21 @@ export function parseManaged(raw: unknown, taskIds: readonly string[]): Managed 
   return { hosts, hideTasks, notices };
 }
 
-let cached: Promise<Managed> | null = null;
+let latest: Managed | null = null;
+let reading: Promise<Managed> | null = null;
+const refresh = () => (reading = readManaged().then((managed) => (latest = managed)));
 
 /**
- * The background's read, kept until the policy changes: a fresh Chromium answers its first read of managed storage
- * only after about 3 s, and the background must not make every message wait that long.
+ * The background's read, kept: a fresh Chromium answers its first read of managed storage only after about 3 s,
+ * and no message should wait that long again. After a change of the policy the last read serves until the new one is in.
  */
-export function managedOnce(): Promise<Managed> {
-  if (!cached) {
-    cached = readManaged();
-    browser.storage.onChanged.addListener(function changed(_changes, area) {
-      if (area !== 'managed') return;
-      cached = null;
-      browser.storage.onChanged.removeListener(changed);
-    });
-  }
-  return cached;
-}
+export const managedOnce = (): Promise<Managed> => (latest ? Promise.resolve(latest) : reading ?? refresh());
+
+/** The policy changed (storage.onChanged, area `managed`): read it anew. */
+export const managedChanged = (): Promise<Managed> => refresh();
 
 /** Forgets the kept read (the fake browser of the unit tests starts anew for each test). */
-export const forgetManaged = () => { cached = null; };
+export const forgetManaged = () => { latest = null; reading = null; };
 
 /** The policy as the browser holds it; without one (the usual case) nothing is preset. */
 export async function readManaged(taskIds: readonly string[] = TASKS.map((t) => t.id)): Promise<Managed> {

@@ -33,7 +33,7 @@ export async function startTask(title: string, page: Page) {
     if (!(await tasks.evaluate((d) => (d as HTMLDetailsElement).open))) await tasks.locator('summary').click();
     return start.click({ timeout: 1000 }).then(() => true, () => false);
   }, { timeout: 10_000 }).toBe(true);
-  await expect.poll(() => panel.getByText(`Laufende Anleitung: ${title}`).count()).toBe(1);
+  await expect.poll(() => panel.getByText(`Laufende Anleitung: ${title}`).count(), { timeout: 5000 }).toBe(1);
   await panel.close();
 }
 
