@@ -2,6 +2,7 @@
 // Pure functions: no DOM, so they are tested with saved snapshots.
 import { forUi, opensView, type PageView, type Step, type Task, type TaskContext, type LocatorFor } from './model';
 import type { Locator, Snapshot } from './types';
+import type { ViewId } from './views';
 
 export const MENU = 'menu';
 
@@ -114,10 +115,12 @@ export function plan(task: Task, index: number, s: Snapshot, views: PageView[], 
   const here = currentView(s, views);
   const home = on === MENU ? undefined : viewById(views, on);
   const place = home ? `Bitte öffnen Sie ${viewName(home, s)}.` : 'Bitte sehen Sie im Hauptmenü nach.';
+  // The open view's own warning, whichever step is due (and the step's, on its own page).
+  const warnAbout = (own?: string) => [here && task.warnings?.[here.id as ViewId]?.(s), own].filter(Boolean).join(' ') || undefined;
   if (!home || here?.id === on) {
     // A step that opens a page: why its way in may be missing (e.g. a menu entry shown only with a right).
     const missing = opensView(step) && viewById(views, step.opens).whenMissing;
-    return { kind: 'step', step, index, locator: resolve(target, s, ctx), text, place, warning: step.warn?.(s, ctx), whenMissing: missing ? forUi(missing, s.generation) : undefined };
+    return { kind: 'step', step, index, locator: resolve(target, s, ctx), text, place, warning: warnAbout(step.warn?.(s, ctx)), whenMissing: missing ? forUi(missing, s.generation) : undefined };
   }
   const chain = chainOf(views, on);
   const at = here ? chain.findIndex((v) => v.id === here.id) : -1;
@@ -126,12 +129,12 @@ export function plan(task: Task, index: number, s: Snapshot, views: PageView[], 
   const next = at > 0 ? chain[at - 1] : chain[chain.length - 1];
   if (at < 0 && here?.close) {
     return {
-      kind: 'step', step, index, locator: here.close, text, leadsTo: 'Schließen Sie zuerst diese Ansicht, damit das Menü frei ist.', place,
+      kind: 'step', step, index, locator: here.close, text, leadsTo: 'Schließen Sie zuerst diese Ansicht, damit das Menü frei ist.', place, warning: warnAbout(),
       fallback: { locator: resolve(next.from!.via, s, ctx), leadsTo: `Öffnen Sie ${viewName(next, s)}.` },
     };
   }
   return {
-    kind: 'step', step, index, text, place,
+    kind: 'step', step, index, text, place, warning: warnAbout(),
     locator: resolve(next.from!.via, s, ctx),
     leadsTo: `Öffnen Sie ${viewName(next, s)}.`,
     whenMissing: next.whenMissing && forUi(next.whenMissing, s.generation),

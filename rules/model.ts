@@ -133,6 +133,8 @@ export interface Task<Kind extends string = string, Id extends string = string> 
   summary: string;
   steps: Step[];
   item: ItemDef<Kind>;
+  /** warnings a view gives reason for whichever step is due while it is open (e.g. what a working copy holds) */
+  warnings?: Partial<Record<ViewId, (s: Snapshot) => string | undefined>>;
 }
 
 /** A task's definition, keeping its id and item kind as literal types (TaskId and ItemKind are derived from them). */

@@ -47,7 +47,7 @@ const pflichtWarn = (s: Snapshot) => (empty(s).length ? `Noch leere Pflichtfelde
 function entry(id: string, kanal: string, what: string): ActStep[] {
   const has = (s: Snapshot) => kennungen(s, kanal).length > 0;
   const chosen = (s: Snapshot) => has(s) || fieldValue(s, 'Kanal') === kanal;
-  const base = { on: KOMM, warn: kommWarn };
+  const base = { on: KOMM };
   return [
     {
       ...base, id: `${id}-neu`, title: `${kanal} hinzufügen`, done: has, advanceOnClick: true,
@@ -99,7 +99,7 @@ export const organisationseinheit = task({
       id: 'komm-speichern', title: 'Kommunikation speichern', on: KOMM, advanceOnClick: true,
       text: { klassisch: 'Klicken Sie auf Kommunikation speichern.', aktuell: 'Klicken Sie unten auf Speichern.' },
       target: [...buttons('Kommunikation speichern'), { role: 'button', name: 'Speichern', dialog: KOMM_DIALOG }],
-      warn: (s) => [kommWarn(s), ...['E-Mail', 'Telefon'].filter((k) => !kennungen(s, k).length).map((k) => `Es fehlt noch ${k}.`)].join(' ').trim() || undefined,
+      warn: (s) => ['E-Mail', 'Telefon'].filter((k) => !kennungen(s, k).length).map((k) => `Es fehlt noch ${k}.`).join(' ') || undefined,
     },
     openStep('text', 'Text bearbeiten', 'Zum Veröffentlichen klicken Sie auf Text bearbeiten.', 'oe-text'),
     {
@@ -115,6 +115,8 @@ export const organisationseinheit = task({
       warn: pflichtWarn,
     },
   ],
+  // The working copy as it stands, on every step: reordered, deleted or added entries count at once (unsaved).
+  warnings: { [KOMM]: kommWarn },
   item: {
     kind: 'oe', title: 'Organisationseinheit', group: OES, perRecord: true,
     proves: (seen) => isPublished(seen.version) && !!seen.email && !!seen.telefon,

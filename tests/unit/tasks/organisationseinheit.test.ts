@@ -83,6 +83,19 @@ describe.each<Ui>(['klassisch', 'aktuell'])('Organisationseinheit rules, %s', (u
     expect(warning('komm-speichern', snap('oe-kommunikation', ui, komm(['E-Mail', 'buergerbuero@freiberg.de'])))).toBe('Es fehlt noch Telefon.');
   });
 
+  it('warns about the first entries whenever the Kommunikation is open, on every step of the task', () => {
+    const two = snap('oe-kommunikation', ui, komm(['E-Mail', 'alt@freiberg.de'], ['Telefon', '+49 3731 1'], ['E-Mail', 'buergerbuero@freiberg.de']));
+    // The admin came back to the Kommunikation later in the task: the card leads on, and still warns.
+    for (const later of ['text', 'pflichtfelder', 'veroeffentlichen']) {
+      expect(warning(later, two)).toContain('Nur der erste E-Mail-Eintrag („alt@freiberg.de“)');
+    }
+    // The same edit seen on each Kommunikation step, once.
+    expect(warning('mail-kanal', two)!.match(/Nur der erste/g)).toHaveLength(1);
+    expect(warning('komm-speichern', two)!.match(/Nur der erste/g)).toHaveLength(1);
+    // Elsewhere, nothing about it.
+    expect(warning('text', snap('oe-drawer', ui, unpublished))).toBeUndefined();
+  });
+
   it('points at the first empty Pflichtfeld and names the empty ones before publishing', () => {
     const text = (...empty: string[]) => snap('oe-text', ui, both(unpublished, ...empty.map((l) => setField(l, ''))));
     expect(stepOn(task, snap('oe-drawer', ui, unpublished), at('text'))).toBe('text');
