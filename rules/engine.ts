@@ -75,6 +75,8 @@ export function isStepDone(step: Step, s: Snapshot, views: PageView[], ctx: Task
 
 /** Moves past every step the page already shows done. */
 export function advance(task: Task, index: number, s: Snapshot, views: PageView[], ctx: TaskContext): number {
+  // Another record than the task's: nothing on it counts.
+  if (task.other?.says(s, ctx)) return index;
   let i = index;
   while (i < task.steps.length && isStepDone(task.steps[i], s, views, ctx)) i++;
   return i;
@@ -117,6 +119,12 @@ export function plan(task: Task, index: number, s: Snapshot, views: PageView[], 
   const place = home ? `Bitte öffnen Sie ${viewName(home, s)}.` : 'Bitte sehen Sie im Hauptmenü nach.';
   // The open view's own warning, whichever step is due (and the step's, on its own page).
   const warnAbout = (own?: string) => [here && task.warnings?.[here.id as ViewId]?.(s), own].filter(Boolean).join(' ') || undefined;
+  const other = task.other?.says(s, ctx);
+  if (other) {
+    // The way back to the task's record where the page shows it, else out of this view.
+    const back = task.other!.back ? resolve(task.other!.back, s, ctx) : [];
+    return { kind: 'step', step, index, text, place, leadsTo: other, warning: warnAbout(), locator: [...back, ...(here?.close ?? [])] };
+  }
   if (!home || here?.id === on) {
     // A step that opens a page: why its way in may be missing (e.g. a menu entry shown only with a right).
     const missing = opensView(step) && viewById(views, step.opens).whenMissing;

@@ -133,6 +133,10 @@ export interface Task<Kind extends string = string, Id extends string = string> 
   summary: string;
   steps: Step[];
   item: ItemDef<Kind>;
+  /** the page shows another record than the one the task works on (e.g. another OE than the one created in it):
+   *  what the card says then. Nothing there counts; the card leads `back` where the page shows the way (e.g. the
+   *  right row beside the form), else out of the open view. */
+  other?: { says(s: Snapshot, ctx: TaskContext): string | undefined; back?: LocatorFor };
   /** warnings a view gives reason for whichever step is due while it is open (e.g. what a working copy holds) */
   warnings?: Partial<Record<ViewId, (s: Snapshot) => string | undefined>>;
 }

@@ -7,8 +7,13 @@ import { choose } from './follow-guide';
 import { rowsWith } from './grid';
 
 type Ui = 'klassisch' | 'aktuell';
-/** Presses a button by its label (Vaadin 8 puts an icon glyph before it). */
-const press = (page: Page, name: string) => page.getByRole('button', { name: new RegExp(`^\\W*${name}$`) }).filter({ visible: true }).first().press('Enter');
+/** Presses a button by its label (Vaadin 8 puts an icon glyph before it), once it can be used (a selection
+ *  enables „Zuweisung entfernen“ only after Vaadin 8's round trip). */
+async function press(page: Page, name: string) {
+  const button = page.getByRole('button', { name: new RegExp(`^\\W*${name}$`) }).filter({ visible: true }).first();
+  await expect.poll(() => button.isEnabled()).toBe(true);
+  await button.press('Enter');
+}
 
 /** Where the row of `kennung` is on screen (a Flow grid's cells are slotted: not inside its row element). */
 const rowTop = async (page: Page, kennung: string) => (await rowsWith(page, kennung).first().boundingBox())?.y ?? -1;

@@ -6,7 +6,7 @@ import { card, followGuide } from './follow-guide';
 import { WALKS } from './walks';
 import { openWithTask, UIS } from './start-task';
 import { checklistItem } from './progress';
-import { cellTexts, rowsWith } from './grid';
+import { cellNamed, cellTexts, rowsWith } from './grid';
 import { addEntry, moveUp, removeEntry } from './kommunikation';
 
 // What the walk types: the OE's name and its first E-Mail and Telefon.
@@ -79,5 +79,46 @@ describe.each(UIS)('Organisationseinheit, %s', (ui) => {
     await page.getByRole('button', { name: 'Abbrechen', exact: true }).filter({ visible: true }).last().click();
     await expect.poll(text).not.toContain('Nur der erste');
     expect(await stored()).toMatchObject({ email: MAIL, telefon: TEL });
+  });
+
+  it('after saving, follows the OE created in the guide: another unpublished OE advances nothing, the card names ours', async () => {
+    const page = await openWithTask(ui, TITLE);
+    onTestFinished(() => page.close());
+    await followGuide(page, WALKS.organisationseinheit.inputs(), { until: 'kommunikation' });
+    const mine = `Diese Anleitung gilt für die Organisationseinheit „${NAME}“, die Sie angelegt haben. Öffnen Sie diese`;
+    const mark = () => marked(page).getAttribute('data-wegweiser-target');
+    // The marked element's text as shown (a Flow grid cell shows what is slotted into it).
+    const markedText = () => marked(page).evaluate((el) => {
+      const slot = el.querySelector('slot');
+      return (slot ? slot.assignedNodes({ flatten: true }).map((n) => n.textContent).join(' ') : el.textContent) ?? '';
+    });
+    // The admin closes the drawer of ours (klassisch: →, aktuell: ×) and opens the Steueramt (also not published).
+    await page.getByRole('button', { name: ui === 'klassisch' ? '\uf061' : 'Schließen', exact: true }).filter({ visible: true }).first().click();
+    await expect.poll(() => markedText()).toContain(NAME);
+    await cellNamed(page, 'Steueramt').click();
+    await expect.poll(() => card(page).textContent()).toContain(mine);
+    expect(await mark()).toBe('organisationseinheit/kommunikation');
+    expect(await markedText()).not.toMatch(/Kommunikation/);
+    // Even its Kommunikation counts for nothing: the card leads out of it.
+    await page.getByRole('button', { name: /^\W*Kommunikation$/ }).click();
+    await expect.poll(() => markedText()).toMatch(/Abbrechen/);
+    expect(await mark()).toBe('organisationseinheit/kommunikation');
+    await expect.poll(() => card(page).textContent()).toContain(mine);
+    // Following the marks leads out of the Steueramt to the row of ours, where the guide goes on.
+    const follow = async () => {
+      const clicked = await marked(page).elementHandle();
+      await clicked!.click();
+      await expect.poll(() => marked(page).evaluate((el, before) => el !== before, clicked)).toBe(true);
+    };
+    await follow();
+    await expect.poll(() => page.getByText(/^Kommunikation(en|skanäle) verwalten/).count()).toBe(0);
+    await follow();
+    await expect.poll(() => markedText()).toContain(NAME);
+    await marked(page).click();
+    await expect.poll(() => card(page).textContent()).not.toContain(mine);
+    await expect.poll(() => markedText()).toMatch(/Kommunikation$/);
+    expect(await mark()).toBe('organisationseinheit/kommunikation');
+    await marked(page).click();
+    await expect.poll(mark).toBe('organisationseinheit/mail-neu');
   });
 });
