@@ -113,7 +113,8 @@ export function plan(task: Task, index: number, s: Snapshot, views: PageView[], 
   const step = task.steps[index];
   if (!step) return { kind: 'finished' };
   const { on, target } = stepPlace(step, views);
-  const text = forUi(step.text, s.generation);
+  const said = forUi(step.text, s.generation);
+  const text = typeof said === 'function' ? said(s) : said;
   const here = currentView(s, views);
   const home = on === MENU ? undefined : viewById(views, on);
   const place = home ? `Bitte öffnen Sie ${viewName(home, s)}.` : 'Bitte sehen Sie im Hauptmenü nach.';

@@ -43,8 +43,8 @@ interface StepBase {
   /** a step of one UI generation only: skipped, and not counted, on the other */
   only?: Generation;
   title: string;
-  /** what to do, in the guide's words and the AdminCenter's labels */
-  text: PerUi<string>;
+  /** what to do, in the guide's words and the AdminCenter's labels (or as the page gives reason for) */
+  text: PerUi<string> | ((s: Snapshot) => string);
   /** why the target may be greyed out, and what to do then */
   whenDisabled?: PerUi<string>;
   /** remembers what the page shows, e.g. the title of the OE just created */
@@ -67,6 +67,8 @@ export interface ActStep extends StepBase {
   done?(s: Snapshot, ctx: TaskContext): boolean;
   /** a click on the target completes the step (not for fields the admin fills in) */
   advanceOnClick?: boolean;
+  /** buttons the card offers on the step's page instead of „Weiter“: on to the next step, or the whole task done */
+  choices?: { label: string; to: 'next' | 'end' }[];
   /** the page's input matters for this step: re-read when a field turns empty or filled,
    *  or with 'value' on every keystroke in the step's own field (when the exact value counts) */
   watchInput?: boolean | 'value';
