@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { wartungsmodus } from '../../../rules/tasks/wartungsmodus';
 import { VIEWS } from '../../../rules/index';
-import { currentView, plan } from '../../../rules/engine';
+import { advance, currentView, plan } from '../../../rules/engine';
 import { forUi } from '../../../rules/model';
 import type { Snapshot } from '../../../rules/types';
 import { planOn, setField, snap, stepOn, type Ui } from './snapshots';
@@ -13,6 +13,13 @@ const tableShows = (value: string) => (s: Snapshot) => {
   row[2] = value;
 };
 const VALUE = { klassisch: 'Parameterwert festlegen', aktuell: 'Parameterwert' };
+const index = (id: string, ui?: Ui) => wartungsmodus.steps.findIndex((st) => st.id === id && (!st.only || st.only === ui));
+/** The parameter form shows the parameter `name` (klassisch: the edit dialog's „Name:“; aktuell: the selected row's). */
+const parameter = (name: string) => (s: Snapshot) => {
+  const field = s.fields.find((f) => f.label === 'Name');
+  if (field) field.value = name;
+  else s.fields.unshift({ label: 'Name', value: name });
+};
 
 describe.each<Ui>(['klassisch', 'aktuell'])('Wartungsmodus rules, %s', (ui) => {
   it('knows from the page how far the admin is', () => {
@@ -51,6 +58,29 @@ describe.each<Ui>(['klassisch', 'aktuell'])('Wartungsmodus rules, %s', (ui) => {
       // Another row selected: still the list of parameters, not the wartungsmodus form.
       const other = snap('parameter-form', ui, (s) => { s.fields.find((f) => f.value === 'wartungsmodus')!.value = 'wartungsmodusNutzer'; });
       expect(currentView(other, VIEWS)?.id).toBe('prozess-parameter');
+    }
+  });
+
+  it('counts only the form of the parameter named exactly wartungsmodus, in both UIs read from its Name', () => {
+    const ours = snap('parameter-form', ui, parameter('wartungsmodus'));
+    expect(currentView(ours, VIEWS)?.id).toBe('parameter-form');
+    expect(stepOn(wartungsmodus, snap('parameter-form', ui, (s) => { parameter('wartungsmodus')(s); setField(VALUE[ui], 'false')(s); }), index('wert'))).toBe('uebernehmen');
+    // Another parameter opened, and false typed there: nothing advances, the card says which one is open.
+    const other = snap('parameter-form', ui, (s) => { parameter('wartungsmodusNutzer')(s); setField(VALUE[ui], 'false')(s); });
+    expect(currentView(other, VIEWS)?.id).toBe('prozess-parameter');
+    for (const id of ['zeile', 'wert', 'uebernehmen']) expect(advance(wartungsmodus, index(id), other, VIEWS, {})).toBe(index(id));
+    const p = planOn(wartungsmodus, 'wert', other);
+    expect(p.kind === 'step' && p.leadsTo).toBe(`Geöffnet ist der Parameter „wartungsmodusNutzer“ – diese Anleitung gilt für „wartungsmodus“. ${ui === 'klassisch' ? 'Schließen Sie diesen Dialog mit Abbrechen.' : 'Wählen Sie die Zeile „wartungsmodus“.'}`);
+    // The way back: the row of wartungsmodus where the page shows it (aktuell: beside the form), else Abbrechen.
+    const mine = p.kind === 'step' ? p.locator.filter((t) => !t.ui || t.ui === ui) : [];
+    expect(mine[0]).toMatchObject(ui === 'klassisch' ? { row: 'wartungsmodus' } : { role: 'row', name: 'wartungsmodus' });
+    expect(mine).toContainEqual(expect.objectContaining({ role: 'button', name: 'Abbrechen', dialog: expect.any(RegExp) }));
+    // klassisch: an edit dialog's Speichern only takes a value into the table (the drawer's saves it): no proof read
+    // there, were the table behind the dialog readable.
+    if (ui === 'klassisch') {
+      const dialog = snap('prozess-parameter', ui, (s) => { tableShows('false')(s); s.dialogs.push('Prozessparameter für den Prozess KOMM24Hundesteueranmeldung verwalten'); });
+      expect(wartungsmodus.item.facts['prozess-parameter']!.onSave!(dialog, 'Speichern')).toBeNull();
+      expect(wartungsmodus.item.facts['prozess-parameter']!.onSave!(snap('prozess-parameter', ui, tableShows('false')), 'Speichern')).toEqual({ wartungsmodus: 'false' });
     }
   });
 
