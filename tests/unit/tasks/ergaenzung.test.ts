@@ -52,7 +52,12 @@ describe.each<Ui>(['klassisch', 'aktuell'])('Kommunale Ergänzung rules, %s', (u
     const p = planOn(ergaenzung, 'abschnitt', snap('ergaenzung-text', ui));
     expect(p.kind === 'step' && p.locator.map((t) => t.name)).toEqual(['Kosten (Gebühren)', 'Hinweise (Besonderheiten)']);
     expect(p.kind === 'step' && p.text).toMatch(/ausgegraut/);
-    expect(p.kind === 'step' && p.step.whenDisabled).toBeTruthy();
+    // A greyed section found: the card says why and which one to use instead; an editable one, nothing of it.
+    const why = 'Ausgegraute Abschnitte lassen sich nicht bearbeiten. Nutzen Sie z. B. „Hinweise (Besonderheiten)“.';
+    const greyed = cardOn(ergaenzung, 'abschnitt', snap('ergaenzung-text', ui), { disabled: true });
+    expect(greyed.lines).toContain(why);
+    expect(greyed.lines.join(' ')).not.toContain('Diese Schaltfläche ist ausgegraut');
+    expect(cardOn(ergaenzung, 'abschnitt', snap('ergaenzung-text', ui)).lines).not.toContain(why);
   });
 
   it('on an Ergänzung published already: says so and offers to tick it off or to edit it on purpose', () => {

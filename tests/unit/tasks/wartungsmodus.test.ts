@@ -2,9 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { wartungsmodus } from '../../../rules/tasks/wartungsmodus';
 import { VIEWS } from '../../../rules/index';
 import { advance, currentView, plan } from '../../../rules/engine';
-import { forUi } from '../../../rules/model';
 import type { Snapshot } from '../../../rules/types';
-import { planOn, setField, snap, stepOn, type Ui } from './snapshots';
+import { cardOn, planOn, setField, snap, stepOn, type Ui } from './snapshots';
 
 /** The parameter table shows `value` for wartungsmodus (as after the dialog's Speichern / Übernehmen). */
 const tableShows = (value: string) => (s: Snapshot) => {
@@ -117,16 +116,21 @@ describe.each<Ui>(['klassisch', 'aktuell'])('Wartungsmodus rules, %s', (ui) => {
 });
 
 describe('Wartungsmodus rules, aktuell: Prozess aktivieren vs. Prozessparameter', () => {
-  const step = wartungsmodus.steps.find((s) => s.id === 'aktivieren')!;
   it('points at Prozessparameter, with the greyed Prozess aktivieren only as a fallback', () => {
     const p = planOn(wartungsmodus, 'aktivieren', snap('prozess-drawer', 'aktuell'));
     expect(p.kind === 'step' && p.locator.filter((t) => t.ui !== 'klassisch').map((t) => t.name)).toEqual(['Prozessparameter', 'Prozess aktivieren']);
     expect(p.kind === 'step' && p.text).toContain('Ist „Prozess aktivieren“ ausgegraut, ist der Prozess bereits aktiv');
   });
-  it('explains both greyed buttons', () => {
-    const why = forUi(step.whenDisabled!, 'aktuell');
-    expect(why).toContain('„Prozessparameter“ ist ausgegraut, solange der Prozess nicht aktiv ist');
-    expect(why).toContain('„Prozess aktivieren“ ist ausgegraut, wenn er schon aktiv ist');
+  it('explains both greyed buttons on the card, where the target found is greyed', () => {
+    const why = '„Prozessparameter“ ist ausgegraut, solange der Prozess nicht aktiv ist: Aktivieren Sie ihn zuerst mit „Prozess aktivieren“. „Prozess aktivieren“ ist ausgegraut, wenn er schon aktiv ist.';
+    const greyed = cardOn(wartungsmodus, 'aktivieren', snap('prozess-drawer', 'aktuell'), { disabled: true });
+    expect(greyed.lines).toContain(why);
+    expect(greyed.lines.join(' ')).not.toContain('Diese Schaltfläche ist ausgegraut');
+    // Usable: no word about greyed buttons beyond the step's own text.
+    expect(cardOn(wartungsmodus, 'aktivieren', snap('prozess-drawer', 'aktuell')).lines).not.toContain(why);
+    // klassisch has no reason of its own to give: the card says the button is greyed.
+    expect(cardOn(wartungsmodus, 'aktivieren', snap('prozess-drawer', 'klassisch'), { disabled: true }).lines)
+      .toContain('Diese Schaltfläche ist ausgegraut und lässt sich gerade nicht anklicken.');
   });
   it('klassisch goes through Prozess aktivieren and the tab 2. Prozessparameter', () => {
     expect(planOn(wartungsmodus, 'aktivieren', snap('prozess-drawer', 'klassisch'))).toMatchObject({ text: 'Klicken Sie unter „Verwalten“ auf „Prozess aktivieren“.' });
