@@ -45,7 +45,7 @@ export function stepPlace(step: Step, views: PageView[]): { on: string; target: 
 
 /** The steps this UI generation shows (and counts): "Schritt n von m". */
 export const stepsFor = (task: Task, generation: Snapshot['generation']) =>
-  task.steps.filter((step) => !step.only || step.only === (generation ?? DEFAULT_UI));
+  task.steps.filter((step) => !step.detour && (!step.only || step.only === (generation ?? DEFAULT_UI)));
 
 /** "Schritt n von m" as the card, the popup and the side panel say it: n counts the steps of this UI generation up
  *  to step `index` of the task, m all of them; past the last step n is m. */

@@ -42,6 +42,8 @@ interface StepBase {
   id: string;
   /** a step of one UI generation only: skipped, and not counted, on the other */
   only?: Generation;
+  /** a detour the page may give reason for (e.g. a record published already): not counted in "Schritt n von m" */
+  detour?: boolean;
   title: string;
   /** what to do, in the guide's words and the AdminCenter's labels (or as the page gives reason for) */
   text: PerUi<string> | ((s: Snapshot) => string);

@@ -38,7 +38,7 @@ export const ergaenzung = task({
     }, 'ergaenzung-drawer'),
     {
       // Published already (e.g. in an earlier session): tick it off, or edit it on purpose.
-      id: 'bereits', title: 'Bereits veröffentlicht', on: 'ergaenzung-drawer',
+      id: 'bereits', title: 'Bereits veröffentlicht', on: 'ergaenzung-drawer', detour: true,
       text: (s) => `Diese kommunale Ergänzung ist bereits veröffentlicht${isPublished(s.version) ? ` (${versionEvidence({ version: s.version! })[0]})` : ''}. Haken Sie sie als erledigt ab – oder bearbeiten Sie sie trotzdem, wenn Sie etwas ändern möchten.`,
       target: [{ role: 'button', name: 'Text bearbeiten' }],
       done: (s) => (ergDrawer.detect(s) && !isPublished(s.version)) || ergText.detect(s),

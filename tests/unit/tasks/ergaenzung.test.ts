@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { ergaenzung } from '../../../rules/tasks/ergaenzung';
 import { VIEWS } from '../../../rules/index';
-import { plan } from '../../../rules/engine';
+import { plan, stepProgress } from '../../../rules/engine';
 import { cardOn, planOn, setField, snap, stepOn, type Ui } from './snapshots';
 
 const FILTER = { klassisch: 'Tabelle filtern', aktuell: 'Suchbegriff' };
@@ -71,8 +71,10 @@ describe.each<Ui>(['klassisch', 'aktuell'])('Kommunale Ergänzung rules, %s', (u
     // Chosen to edit: the guide stays at Text bearbeiten on the published Ergänzung.
     expect(stepOn(ergaenzung, published, index('text'))).toBe('text');
     expect(cardOn(ergaenzung, 'text', published).choices).toEqual([]);
-    // Not published yet: straight on to Text bearbeiten.
+    // Not published yet: straight on to Text bearbeiten. The detour is not counted: 7 steps, Text bearbeiten the 5th.
     expect(stepOn(ergaenzung, snap('ergaenzung-drawer', ui))).toBe('text');
+    expect(stepProgress(ergaenzung, index('text'), ui)).toEqual({ n: 5, of: 7 });
+    expect(card.progress).toBe('Schritt 4 von 7');
   });
 
   it('is done only when the Ergänzung shows a published version', () => {
