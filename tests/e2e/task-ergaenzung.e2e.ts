@@ -39,10 +39,14 @@ describe.each(UIS)('Kommunale Ergänzung, %s', (ui) => {
     await expect.poll(text).toContain('Diese kommunale Ergänzung ist bereits veröffentlicht (Version 1.0).');
     // The page proves it published: the checklist has it ticked already.
     await expect.poll(() => checklistItem(PUBLISHED.item), { timeout: 5000 }).toMatchObject({ status: 'erledigt', decidedBy: 'seite' });
+    // The two choices stand instead of „Weiter“.
+    expect(await card(page).getByRole('button', { name: 'Weiter' }).isVisible()).toBe(false);
     // On purpose: on to Text bearbeiten.
     await card(page).getByRole('button', { name: 'Trotzdem bearbeiten' }).click();
     await expect.poll(mark).toBe('ergaenzung/text');
     await expect.poll(text).not.toContain('bereits veröffentlicht');
+    expect(await card(page).getByRole('button', { name: /Als erledigt abhaken|Trotzdem bearbeiten/ }).count()).toBe(0);
+    expect(await card(page).getByRole('button', { name: 'Weiter' }).isVisible()).toBe(true);
     // Back, and ticked off instead: the guide is done, the item stays ticked.
     await card(page).getByRole('button', { name: 'Zurück' }).click();
     await expect.poll(text).toContain('bereits veröffentlicht');
