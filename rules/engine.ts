@@ -2,6 +2,7 @@
 // Pure functions: no DOM, so they are tested with saved snapshots.
 import { forUi, opensView, type PageView, type Step, type Task, type TaskContext, type LocatorFor } from './model';
 import type { Locator, Snapshot } from './types';
+import type { ViewId } from './views';
 
 export const MENU = 'menu';
 
@@ -44,7 +45,7 @@ export function stepPlace(step: Step, views: PageView[]): { on: string; target: 
 
 /** The steps this UI generation shows (and counts): "Schritt n von m". */
 export const stepsFor = (task: Task, generation: Snapshot['generation']) =>
-  task.steps.filter((step) => !step.only || step.only === (generation ?? DEFAULT_UI));
+  task.steps.filter((step) => !step.detour && (!step.only || step.only === (generation ?? DEFAULT_UI)));
 
 /** "Schritt n von m" as the card, the popup and the side panel say it: n counts the steps of this UI generation up
  *  to step `index` of the task, m all of them; past the last step n is m. */
@@ -74,6 +75,8 @@ export function isStepDone(step: Step, s: Snapshot, views: PageView[], ctx: Task
 
 /** Moves past every step the page already shows done. */
 export function advance(task: Task, index: number, s: Snapshot, views: PageView[], ctx: TaskContext): number {
+  // Another record than the task's: nothing on it counts.
+  if (task.other?.says(s, ctx)) return index;
   let i = index;
   while (i < task.steps.length && isStepDone(task.steps[i], s, views, ctx)) i++;
   return i;
@@ -110,14 +113,23 @@ export function plan(task: Task, index: number, s: Snapshot, views: PageView[], 
   const step = task.steps[index];
   if (!step) return { kind: 'finished' };
   const { on, target } = stepPlace(step, views);
-  const text = forUi(step.text, s.generation);
+  const said = forUi(step.text, s.generation);
+  const text = typeof said === 'function' ? said(s) : said;
   const here = currentView(s, views);
   const home = on === MENU ? undefined : viewById(views, on);
   const place = home ? `Bitte öffnen Sie ${viewName(home, s)}.` : 'Bitte sehen Sie im Hauptmenü nach.';
+  // The open view's own warning, whichever step is due (and the step's, on its own page).
+  const warnAbout = (own?: string) => [here && task.warnings?.[here.id as ViewId]?.(s), own].filter(Boolean).join(' ') || undefined;
+  const other = task.other?.says(s, ctx);
+  if (other) {
+    // The way back to the task's record where the page shows it, else out of this view.
+    const back = task.other!.back ? resolve(task.other!.back, s, ctx) : [];
+    return { kind: 'step', step, index, text, place, leadsTo: other, warning: warnAbout(), locator: [...back, ...(here?.close ?? [])] };
+  }
   if (!home || here?.id === on) {
     // A step that opens a page: why its way in may be missing (e.g. a menu entry shown only with a right).
     const missing = opensView(step) && viewById(views, step.opens).whenMissing;
-    return { kind: 'step', step, index, locator: resolve(target, s, ctx), text, place, warning: step.warn?.(s, ctx), whenMissing: missing ? forUi(missing, s.generation) : undefined };
+    return { kind: 'step', step, index, locator: resolve(target, s, ctx), text, place, warning: warnAbout(step.warn?.(s, ctx)), whenMissing: missing ? forUi(missing, s.generation) : undefined };
   }
   const chain = chainOf(views, on);
   const at = here ? chain.findIndex((v) => v.id === here.id) : -1;
@@ -126,12 +138,12 @@ export function plan(task: Task, index: number, s: Snapshot, views: PageView[], 
   const next = at > 0 ? chain[at - 1] : chain[chain.length - 1];
   if (at < 0 && here?.close) {
     return {
-      kind: 'step', step, index, locator: here.close, text, leadsTo: 'Schließen Sie zuerst diese Ansicht, damit das Menü frei ist.', place,
+      kind: 'step', step, index, locator: here.close, text, leadsTo: 'Schließen Sie zuerst diese Ansicht, damit das Menü frei ist.', place, warning: warnAbout(),
       fallback: { locator: resolve(next.from!.via, s, ctx), leadsTo: `Öffnen Sie ${viewName(next, s)}.` },
     };
   }
   return {
-    kind: 'step', step, index, text, place,
+    kind: 'step', step, index, text, place, warning: warnAbout(),
     locator: resolve(next.from!.via, s, ctx),
     leadsTo: `Öffnen Sie ${viewName(next, s)}.`,
     whenMissing: next.whenMissing && forUi(next.whenMissing, s.generation),

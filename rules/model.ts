@@ -42,9 +42,11 @@ interface StepBase {
   id: string;
   /** a step of one UI generation only: skipped, and not counted, on the other */
   only?: Generation;
+  /** a detour the page may give reason for (e.g. a record published already): not counted in "Schritt n von m" */
+  detour?: boolean;
   title: string;
-  /** what to do, in the guide's words and the AdminCenter's labels */
-  text: PerUi<string>;
+  /** what to do, in the guide's words and the AdminCenter's labels (or as the page gives reason for) */
+  text: PerUi<string> | ((s: Snapshot) => string);
   /** why the target may be greyed out, and what to do then */
   whenDisabled?: PerUi<string>;
   /** remembers what the page shows, e.g. the title of the OE just created */
@@ -67,6 +69,8 @@ export interface ActStep extends StepBase {
   done?(s: Snapshot, ctx: TaskContext): boolean;
   /** a click on the target completes the step (not for fields the admin fills in) */
   advanceOnClick?: boolean;
+  /** buttons the card offers on the step's page instead of „Weiter“: on to the next step, or the whole task done */
+  choices?: { label: string; to: 'next' | 'end' }[];
   /** the page's input matters for this step: re-read when a field turns empty or filled,
    *  or with 'value' on every keystroke in the step's own field (when the exact value counts) */
   watchInput?: boolean | 'value';
@@ -133,6 +137,12 @@ export interface Task<Kind extends string = string, Id extends string = string> 
   summary: string;
   steps: Step[];
   item: ItemDef<Kind>;
+  /** the page shows another record than the one the task works on (e.g. another OE than the one created in it):
+   *  what the card says then. Nothing there counts; the card leads `back` where the page shows the way (e.g. the
+   *  right row beside the form), else out of the open view. */
+  other?: { says(s: Snapshot, ctx: TaskContext): string | undefined; back?: LocatorFor };
+  /** warnings a view gives reason for whichever step is due while it is open (e.g. what a working copy holds) */
+  warnings?: Partial<Record<ViewId, (s: Snapshot) => string | undefined>>;
 }
 
 /** A task's definition, keeping its id and item kind as literal types (TaskId and ItemKind are derived from them). */

@@ -22,6 +22,8 @@ export interface PageIndex {
   inputs: HTMLInputElement[];
   /** files listed by an upload widget (Flow's `vaadin-upload-file`), chosen but not yet saved */
   uploads: Element[];
+  /** elements without a role named by a caption (Vaadin 8 ties a form's caption to any widget, a Label too) */
+  captioned: PageItem[];
   /** the text of the dev system's banner was seen */
   devText: boolean;
   /** the topmost open modal dialog: while it is open, nothing else on the page can be used */
@@ -61,6 +63,7 @@ function visit(node: Node, hidden: boolean, index: PageIndex, inTable: boolean, 
     const quiet = hidden || el.getAttribute('aria-hidden') === 'true';
     const role = roleOf(el);
     if (role) index.items.push({ el, role, hidden: quiet });
+    else if (el.hasAttribute('aria-labelledby')) index.captioned.push({ el, role, hidden: quiet });
     if (!inNotice && (role === 'heading' || (!role && FRAMEWORK_TITLE.test(cls)))) index.titles.push(el);
     if (LABELLED_REGIONS.has(role)) index.titles.push(...byIds(el, 'aria-labelledby'));
     if (tag === 'input' && ((el as HTMLInputElement).type === 'password' || (el as HTMLInputElement).type === 'file')) index.inputs.push(el as HTMLInputElement);
@@ -73,7 +76,7 @@ function visit(node: Node, hidden: boolean, index: PageIndex, inTable: boolean, 
 const isModal = (el: Element) => el.getAttribute('aria-modal') === 'true' || (el instanceof HTMLDialogElement && el.matches(':modal'));
 
 export function readPage(): PageIndex {
-  const index: PageIndex = { items: [], titles: [], badges: [], inputs: [], uploads: [], devText: false, modal: null, shadowRoots: [] };
+  const index: PageIndex = { items: [], titles: [], badges: [], inputs: [], uploads: [], captioned: [], devText: false, modal: null, shadowRoots: [] };
   visit(document, false, index, false);
   // The last open modal dialog in reading order is the topmost: overlays are appended to the end of <body>.
   for (const item of index.items) if (isDialogRole(item.role) && isModal(item.el) && isRendered(item.el)) index.modal = item.el;

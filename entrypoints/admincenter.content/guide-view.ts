@@ -1,5 +1,5 @@
 // What the overlay shows for one pass: derived from the plan and what was found on the page.
-import { forUi, type Task } from '../../rules/model';
+import { actStep, forUi, type Task } from '../../rules/model';
 import { stepProgress, type Plan } from '../../rules/engine';
 import type { Found } from '../../utils/locate';
 import type { Generation } from '../../rules/types';
@@ -16,6 +16,8 @@ export interface GuideView {
   finished: boolean;
   /** the step's target is not on this page: the card offers a Diagnose for support */
   notFound: boolean;
+  /** buttons instead of „Weiter“, each going to a step (past the last: the task done) */
+  choices: { label: string; step: number }[];
 }
 
 const describe = (plan: Extract<Plan, { kind: 'step' }>) => {
@@ -25,7 +27,7 @@ const describe = (plan: Extract<Plan, { kind: 'step' }>) => {
 
 export function guideView(task: Task, plan: Plan, found: Found | null, generation: Generation | null): GuideView {
   const total = stepProgress(task, 0, generation).of;
-  const base = { taskTitle: task.title, canBack: false, canNext: false, finished: false, notFound: false };
+  const base = { taskTitle: task.title, canBack: false, canNext: false, finished: false, notFound: false, choices: [] };
   if (plan.kind === 'finished') {
     return { ...base, title: `${task.title}: erledigt`, progress: `${total} von ${total} Schritten`, target: null, finished: true, canBack: true,
       lines: ['Alle Schritte dieser Anleitung sind erledigt. Mit „Beenden“ schließen Sie den Wegweiser.'] };
@@ -47,14 +49,17 @@ export function guideView(task: Task, plan: Plan, found: Found | null, generatio
     const why = plan.step.whenDisabled && forUi(plan.step.whenDisabled, generation);
     lines.push(why || 'Diese Schaltfläche ist ausgegraut und lässt sich gerade nicht anklicken.');
   }
+  // Offered on the step's own page only: they answer what it shows.
+  const choices = (!plan.leadsTo && actStep(plan.step)?.choices || []).map((c) => ({ label: c.label, step: c.to === 'end' ? task.steps.length : plan.index + 1 }));
   return {
     ...base,
+    choices,
     title: plan.step.title,
     progress: `Schritt ${stepProgress(task, plan.index, generation).n} von ${total}`,
     target: found?.element ?? null,
     lines,
     canBack: plan.index > 0,
-    canNext: true,
+    canNext: !choices.length,
     notFound: !found,
   };
 }

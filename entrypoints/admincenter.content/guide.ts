@@ -24,6 +24,8 @@ export interface OverlayState {
 export interface GuideActions {
   back(): void;
   next(): void;
+  /** to step `step` of the running task, as the admin chose on the card (past the last: the task done) */
+  go(step: number): void;
   end(): void;
   /** the page described for support, anonymised by the background: the file's text and what it holds */
   diagnose(): Promise<Reply>;
@@ -60,6 +62,7 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
         send({ type: 'guide/set', taskId: guide.taskId, step: guide.step }).catch(() => {});
       },
       next: () => guide && send({ type: 'guide/set', taskId: guide.taskId, step: guide.step + 1 }),
+      go: (step) => guide && send({ type: 'guide/set', taskId: guide.taskId, step }),
       end: () => send({ type: 'guide/stop' }),
       diagnose: () => send({ type: 'diagnose/anonymise' }),
     } as GuideActions,

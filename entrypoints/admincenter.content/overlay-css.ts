@@ -13,7 +13,7 @@ export const OVERLAY_CSS = `
 .card p { margin: 0 0 6px; }
 .card .task { font-size: 12.5px; color: #374151; }
 .support { margin: 4px 0; } .support button, .support a { font: inherit; color: #0b4f8a; } .support button { padding: 3px 8px; border: 1px solid #0b4f8a; border-radius: 4px; background: #fff; cursor: pointer; }
-.actions { display: flex; gap: 6px; justify-content: flex-end; margin-top: 8px; }
+.actions { display: flex; gap: 6px; justify-content: flex-end; margin-top: 8px; } .actions[hidden] { display: none; }
 .actions button { font: inherit; padding: 5px 12px; border-radius: 4px; border: 1px solid #0b4f8a; background: #0b4f8a; color: #fff; cursor: pointer; }
 .actions button.secondary { background: #fff; color: #0b4f8a; }
 .actions button:disabled { opacity: .45; cursor: default; }

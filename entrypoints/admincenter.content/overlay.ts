@@ -58,7 +58,9 @@ export function createOverlay(container: HTMLElement, actions: GuideActions): (s
     }
     setText(supportText, reply?.ok ? `${reply.notice} Senden Sie die Datei an den Support.` : reply?.error ?? 'Die Diagnose ließ sich nicht erstellen.');
   };
-  const card = el('div', {}, task, title, lines, support, el('div', { className: 'actions' }, back, next, end));
+  // A step's own choices (e.g. tick off what is done already, or edit it on purpose), each going to a step.
+  const choices = el('div', { className: 'actions' });
+  const card = el('div', {}, task, title, lines, choices, support, el('div', { className: 'actions' }, back, next, end));
   card.setAttribute('role', 'dialog');
   card.setAttribute('aria-modal', 'false');
   card.setAttribute('aria-labelledby', 'wegweiser-title');
@@ -67,6 +69,7 @@ export function createOverlay(container: HTMLElement, actions: GuideActions): (s
   let target: Element | null = null;
   let stopFollowing = () => {};
   let shownLines = '';
+  let shownChoices = '';
 
   return (state) => {
     // Positions are read before anything of ours is written: a read after a write makes the browser lay
@@ -81,7 +84,7 @@ export function createOverlay(container: HTMLElement, actions: GuideActions): (s
       cutout.remove();
       card.remove();
       target = null;
-      shownLines = '';
+      shownLines = shownChoices = '';
       return;
     }
     setText(task, `${view.taskTitle} · ${view.progress}`);
@@ -91,6 +94,12 @@ export function createOverlay(container: HTMLElement, actions: GuideActions): (s
       shownLines = view.lines.join('\n');
       lines.replaceChildren(...view.lines.map((line) => el('p', { textContent: line })));
     }
+    const offered = JSON.stringify(view.choices);
+    if (offered !== shownChoices) {
+      shownChoices = offered;
+      choices.replaceChildren(...view.choices.map((c) => el('button', { type: 'button', textContent: c.label, onclick: () => actions.go(c.step) })));
+    }
+    choices.hidden = !view.choices.length;
     const offer = view.notFound || !state.status.known;
     if (support.hidden === offer) {
       support.hidden = !offer;

@@ -4,10 +4,12 @@ import type { Locator } from '../types';
 import { hasButton, hasHeading, menuEntry } from './detect';
 
 // The drawer's `→` (klassisch) or `×` (aktuell): named Schließen, or an icon-only button without a name
-// (Vaadin 8: FontAwesome ARROW_RIGHT / TIMES; Flow: `lumo:cross`, `vaadin:close`).
+// (Vaadin 8: FontAwesome ARROW_RIGHT / TIMES; Flow: `lumo:cross`, `vaadin:close`). A bare TIMES last: klassisch
+// also shows it beside the list's facet filter, earlier on the page than the drawer's `→`.
 export const CLOSE_DRAWER: Locator = [
   { role: 'button', name: 'Schließen' },
-  { role: 'button', name: '', icon: ['\uf061', '\uf00d', 'lumo:cross', 'vaadin:close', 'vaadin:close-small', 'vaadin:arrow-right'] },
+  { role: 'button', name: '', icon: ['\uf061', 'lumo:cross', 'vaadin:close', 'vaadin:close-small', 'vaadin:arrow-right'] },
+  { role: 'button', name: '', icon: ['\uf00d'] },
 ];
 const BENUTZERVERWALTUNG = { klassisch: 'Benutzerverwaltung', aktuell: 'Benutzer' };
 const onMandanten = (s: Parameters<PageView['detect']>[0]) => hasHeading(s, 'Mandanten');

@@ -2,8 +2,8 @@
 // klassisch: drawer → `Prozess aktivieren` (tabs `1. Leistungen` | `2. Prozessparameter`) → edit dialog.
 // aktuell: drawer → `Prozessparameter` (dialog "Prozessparameter verwalten - <Prozess>") → select a row.
 import { views, type PageView } from '../model';
-import type { Snapshot } from '../types';
-import { hasButton, hasDialog, hasHeading, menuEntry, tabSelected } from './detect';
+import type { Locator, Snapshot } from '../types';
+import { fieldValue, hasButton, hasDialog, hasHeading, menuEntry, tabSelected } from './detect';
 import { labelMatches } from '../../utils/text';
 import { CLOSE_DRAWER } from './mandanten';
 
@@ -12,11 +12,23 @@ const hasTab = (s: Snapshot, label: string) => s.tabs.some((t) => labelMatches(t
 /** aktuell: the dialog "Prozessparameter verwalten - <Prozess>" */
 const PP_DIALOG = /^Prozessparameter verwalten - /;
 /** klassisch: the edit dialog "Prozessparameter für den Prozess <Prozess> verwalten" */
-const EDIT_DIALOG = /^Prozessparameter für den Prozess /;
-/** aktuell: "Prozessparameter bearbeiten" shows the wartungsmodus row */
-const wartungSelected = (s: Snapshot) => s.fields.some((f) => labelMatches(f.label, 'Name') && f.value === 'wartungsmodus');
+export const EDIT_DIALOG = /^Prozessparameter für den Prozess /;
+const parameterDialog = (s: Snapshot) => hasDialog(s, EDIT_DIALOG) || hasDialog(s, PP_DIALOG);
+/** The parameter whose form is open, by the form's own Name (klassisch: the edit dialog's "Name:"; aktuell:
+ *  "Prozessparameter bearbeiten" beside the list, empty while no row is selected). */
+export const openParameter = (s: Snapshot) => (parameterDialog(s) && fieldValue(s, 'Name')) || undefined;
+const wartungSelected = (s: Snapshot) => openParameter(s) === 'wartungsmodus';
 const ABBRECHEN = [{ role: 'button' as const, name: 'Abbrechen', dialog: /^Prozessparameter/ }, { role: 'button' as const, name: 'Abbrechen' }];
 const recht = (menu: string) => `Ihnen fehlt das Recht „Mandantenredakteur Prozessparameter und -integration“ – prüfen Sie unter ${menu} → Benutzergruppen, ob Sie dieser Gruppe angehören.`;
+
+/** The way to the form of wartungsmodus from the parameter list. */
+export const WARTUNGSMODUS_ROW: Locator = [
+  // klassisch: the edit button in the row named exactly `wartungsmodus` (not `wartungsmodusNutzer`).
+  { ui: 'klassisch', role: 'button', name: 'Bearbeiten', row: 'wartungsmodus' },
+  // … an icon-only button there (FontAwesome EDIT / PENCIL_SQUARE_O / PENCIL)
+  { ui: 'klassisch', role: 'button', name: '', icon: ['\uf044', '\uf040'], row: 'wartungsmodus' },
+  { ui: 'aktuell', role: 'row', name: 'wartungsmodus', dialog: PP_DIALOG },
+];
 
 /** The process list: its first process, while the guide knows none yet. */
 export const firstProzess = (s: Snapshot) => s.tables[0]?.rows[0]?.[0] || /^KOMM24/;
@@ -57,24 +69,16 @@ export const prozesseViews = views([
   {
     id: 'prozess-parameter',
     name: { klassisch: 'den Reiter „2. Prozessparameter“', aktuell: 'die Prozessparameter Ihres Prozesses' },
-    detect: (s) => (tabSelected(s, '2. Prozessparameter') && !hasDialog(s, EDIT_DIALOG)) || (hasDialog(s, PP_DIALOG) && !wartungSelected(s)),
+    // The list, or another parameter's form over it (klassisch: its edit dialog; aktuell: its row selected).
+    detect: (s) => (tabSelected(s, '2. Prozessparameter') && !hasDialog(s, EDIT_DIALOG)) || (parameterDialog(s) && !wartungSelected(s)),
     from: { view: 'prozess-aktivieren', via: [{ ui: 'klassisch', role: 'tab', name: '2. Prozessparameter' }] },
     close: ABBRECHEN,
   },
   {
     id: 'parameter-form',
     name: 'den Parameter „wartungsmodus“',
-    detect: (s) => hasDialog(s, EDIT_DIALOG) || (hasDialog(s, PP_DIALOG) && wartungSelected(s)),
-    from: {
-      view: 'prozess-parameter',
-      via: [
-        // klassisch: the edit button in the row named exactly `wartungsmodus` (not `wartungsmodusNutzer`).
-        { ui: 'klassisch', role: 'button', name: 'Bearbeiten', row: 'wartungsmodus' },
-        // … an icon-only button there (FontAwesome EDIT / PENCIL_SQUARE_O / PENCIL)
-        { ui: 'klassisch', role: 'button', name: '', icon: ['\uf044', '\uf040'], row: 'wartungsmodus' },
-        { ui: 'aktuell', role: 'row', name: 'wartungsmodus', dialog: PP_DIALOG },
-      ],
-    },
+    detect: wartungSelected,
+    from: { view: 'prozess-parameter', via: WARTUNGSMODUS_ROW },
     close: ABBRECHEN,
   },
 ]);

@@ -36,6 +36,14 @@ export const ergaenzung = task({
       klassisch: 'Klicken Sie rechts unter „Leistung anlegen“ auf K. Ergänzung.',
       aktuell: 'Klicken Sie rechts unter „Bearbeiten“ auf K. Ergänzung.',
     }, 'ergaenzung-drawer'),
+    {
+      // Published already (e.g. in an earlier session): tick it off, or edit it on purpose.
+      id: 'bereits', title: 'Bereits veröffentlicht', on: 'ergaenzung-drawer', detour: true,
+      text: (s) => `Diese kommunale Ergänzung ist bereits veröffentlicht${isPublished(s.version) ? ` (${versionEvidence({ version: s.version! })[0]})` : ''}. Haken Sie sie als erledigt ab – oder bearbeiten Sie sie trotzdem, wenn Sie etwas ändern möchten.`,
+      target: [{ role: 'button', name: 'Text bearbeiten' }],
+      done: (s) => (ergDrawer.detect(s) && !isPublished(s.version)) || ergText.detect(s),
+      choices: [{ label: 'Als erledigt abhaken', to: 'end' }, { label: 'Trotzdem bearbeiten', to: 'next' }],
+    },
     openStep('text', 'Text bearbeiten',
       'Klicken Sie auf Text bearbeiten. („K. Ergänzung“ ist hier ausgegraut: Die kommunale Ergänzung ist bereits angelegt.)', 'ergaenzung-text'),
     {

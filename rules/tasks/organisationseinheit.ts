@@ -2,7 +2,7 @@
 import { openStep, task, type ActStep, type Seen } from '../model';
 import type { Snapshot, Target } from '../types';
 import { columnOf, fieldValue, tablesWith } from '../pages/detect';
-import { isPublished, versionEvidence } from '../proof';
+import { isPublished, recordTitle, versionEvidence } from '../proof';
 import { OES } from '../groups';
 import { KOMM_DIALOG, oeNewOpen, oeRecordOpen } from '../pages/organisationseinheiten';
 
@@ -12,8 +12,10 @@ const PFLICHT = ['Eingangsbereich', 'Toiletten', 'Aufzüge'];
 const buttons = (...names: string[]): Target[] => names.map((name) => ({ role: 'button', name }));
 
 
-/** The OE just created is open: saved, not yet published. */
+/** The OE just created is open: saved, not yet published (before its name is known, any such OE). */
 const savedNew = (s: Snapshot) => oeRecordOpen(s) && !isPublished(s.version);
+/** The open OE's name: the record's title (aktuell's text editor: "Text bearbeiten - <OE>"). */
+const openOe = (s: Snapshot) => recordTitle(s)?.replace(/^Text bearbeiten - /, '');
 
 /** The Kennungen of one Kanal in the Kommunikation table, in order. */
 export function kennungen(s: Snapshot, kanal: string): string[] {
@@ -47,7 +49,7 @@ const pflichtWarn = (s: Snapshot) => (empty(s).length ? `Noch leere Pflichtfelde
 function entry(id: string, kanal: string, what: string): ActStep[] {
   const has = (s: Snapshot) => kennungen(s, kanal).length > 0;
   const chosen = (s: Snapshot) => has(s) || fieldValue(s, 'Kanal') === kanal;
-  const base = { on: KOMM, warn: kommWarn };
+  const base = { on: KOMM };
   return [
     {
       ...base, id: `${id}-neu`, title: `${kanal} hinzufügen`, done: has, advanceOnClick: true,
@@ -90,7 +92,7 @@ export const organisationseinheit = task({
     },
     {
       id: 'speichern', title: 'Speichern', on: 'oe-new', text: 'Klicken Sie auf Speichern.', target: buttons('Speichern'),
-      done: savedNew, remember: (s) => fieldValue(s, 'Name') || undefined,
+      done: savedNew, remember: (s) => fieldValue(s, 'Name') || openOe(s) || undefined,
     },
     openStep('kommunikation', 'Kommunikation öffnen', 'Klicken Sie unter „Verwalten“ auf Kommunikation.', KOMM),
     ...entry('mail', 'E-Mail', 'eine E-Mail-Adresse'),
@@ -99,7 +101,7 @@ export const organisationseinheit = task({
       id: 'komm-speichern', title: 'Kommunikation speichern', on: KOMM, advanceOnClick: true,
       text: { klassisch: 'Klicken Sie auf Kommunikation speichern.', aktuell: 'Klicken Sie unten auf Speichern.' },
       target: [...buttons('Kommunikation speichern'), { role: 'button', name: 'Speichern', dialog: KOMM_DIALOG }],
-      warn: (s) => [kommWarn(s), ...['E-Mail', 'Telefon'].filter((k) => !kennungen(s, k).length).map((k) => `Es fehlt noch ${k}.`)].join(' ').trim() || undefined,
+      warn: (s) => ['E-Mail', 'Telefon'].filter((k) => !kennungen(s, k).length).map((k) => `Es fehlt noch ${k}.`).join(' ') || undefined,
     },
     openStep('text', 'Text bearbeiten', 'Zum Veröffentlichen klicken Sie auf Text bearbeiten.', 'oe-text'),
     {
@@ -111,10 +113,18 @@ export const organisationseinheit = task({
     {
       id: 'veroeffentlichen', title: 'Speichern und veröffentlichen', on: 'oe-text', target: buttons('Speichern und veröffentlichen'),
       text: 'Klicken Sie auf Speichern und veröffentlichen. Veröffentlicht ist die Organisationseinheit, sobald oben rechts grün 1.0 oder höher steht.',
-      done: (s, ctx) => isPublished(s.version) && oeRecordOpen(s) && (!ctx.subject || s.headings.some((h) => h.endsWith(ctx.subject!))),
+      done: (s) => isPublished(s.version) && oeRecordOpen(s),
       warn: pflichtWarn,
     },
   ],
+  // Once saved, the OE created in this task is the one meant (by its name): another open OE counts for nothing.
+  // The way back: out of its view (a drawer may cover the list), then the row of ours (oe-drawer's way in).
+  other: {
+    says: (s, ctx) => (ctx.subject && oeRecordOpen(s) && openOe(s) !== ctx.subject
+      ? `Diese Anleitung gilt für die Organisationseinheit „${ctx.subject}“, die Sie angelegt haben. Öffnen Sie diese – schließen Sie dazu zuerst diese Ansicht.` : undefined),
+  },
+  // The working copy as it stands, on every step: reordered, deleted or added entries count at once (unsaved).
+  warnings: { [KOMM]: kommWarn },
   item: {
     kind: 'oe', title: 'Organisationseinheit', group: OES, perRecord: true,
     proves: (seen) => isPublished(seen.version) && !!seen.email && !!seen.telefon,

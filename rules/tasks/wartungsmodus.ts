@@ -2,7 +2,8 @@
 import { openStep, task } from '../model';
 import { PROZESSE } from '../groups';
 import type { Snapshot } from '../types';
-import { dialogSubject, fieldValue } from '../pages/detect';
+import { dialogSubject, fieldValue, hasDialog } from '../pages/detect';
+import { EDIT_DIALOG, WARTUNGSMODUS_ROW, openParameter } from '../pages/prozesse';
 
 /** The value the parameter table shows for the row named exactly `wartungsmodus` (column `Wert / Typ` or `Wert`). */
 const tableValue = (s: Snapshot) => s.tables.flatMap((t) => t.rows).find((r) => r[0] === 'wartungsmodus')?.[2];
@@ -66,6 +67,15 @@ export const wartungsmodus = task({
     { ...SAVE, only: 'klassisch', on: 'prozess-parameter', text: 'Klicken Sie unten auf Speichern. Danach ist der Wartungsmodus aus.', target: [{ role: 'button', name: 'Speichern' }] },
     { ...SAVE, only: 'aktuell', on: 'parameter-form', text: 'Klicken Sie unten im Dialog auf Speichern. Danach ist der Wartungsmodus aus.' },
   ],
+  // Another parameter's form (e.g. wartungsmodusNutzer) counts for nothing: the card says which one is open.
+  other: {
+    says: (s) => {
+      const open = openParameter(s);
+      return open && open !== 'wartungsmodus' ? `Geöffnet ist der Parameter „${open}“ – diese Anleitung gilt für „wartungsmodus“. ${
+        s.generation === 'klassisch' ? 'Schließen Sie diesen Dialog mit Abbrechen.' : 'Wählen Sie die Zeile „wartungsmodus“.'}` : undefined;
+    },
+    back: WARTUNGSMODUS_ROW,
+  },
   item: {
     kind: 'prozess', title: 'Wartungsmodus aus', group: PROZESSE, perRecord: true,
     proves: (seen) => seen.wartungsmodus === 'false',
@@ -73,7 +83,8 @@ export const wartungsmodus = task({
     facts: {
       // An opened Prozess gets its item; the parameter table shows what is stored on opening, and at the save.
       'prozess-drawer': { shows: () => ({}) },
-      'prozess-parameter': { onEnter: wartungsmodusSeen, onSave: (s, label) => (label === 'Speichern' ? wartungsmodusSeen(s) : null) },
+      // (klassisch: not the edit dialog's Speichern, which only takes a value into the table)
+      'prozess-parameter': { onEnter: wartungsmodusSeen, onSave: (s, label) => (label === 'Speichern' && !hasDialog(s, EDIT_DIALOG) ? wartungsmodusSeen(s) : null) },
       // aktuell saves with the dialog's footer while its form is open.
       'parameter-form': { onSave: (s, label) => (label === 'Speichern' && s.generation === 'aktuell' ? wartungsmodusSeen(s) : null) },
     },

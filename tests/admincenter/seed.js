@@ -57,6 +57,13 @@ export const LEISTUNG_SECTIONS = [
   { key: 'rechtsbehelf', label: 'Rechtsbehelf', required: true, editable: false },
 ];
 
+/** A kommunale Ergänzung published before (guide 3.5 done once already): Freiberg's Hundesteuer. */
+const hundesteuerErgaenzung = () => ({
+  id: 6004557, parentId: 6000410, leika: '99108008001000', typisierung: '2/3', name: 'Hund anmelden (Hundesteuer)', typ: 'Ergänzung', sdg: '', kommentar: '',
+  version: '1.0', versions: [{ datum: '14.03.2024 09:12', version: '1.0', art: 'Veröffentlicht' }],
+  texte: { kosten: 'Die Hundesteuer richtet sich nach der Hundesteuersatzung der Stadt Freiberg.', hinweise: '' },
+});
+
 export const OE_SECTIONS = [
   { key: 'beschreibung', label: 'Beschreibung', required: false },
   { key: 'barrierefreiheit', label: 'Barrierefreiheit', required: true, fields: [
@@ -88,7 +95,7 @@ export function seedTenants({ rows = 0, prozessRight = true } = {}) {
         { id: 6005120, parentId: null, name: 'Steueramt', behoerdenschluessel: '14522180', behoerde: 'Große Kreisstadt Freiberg', istBehoerde: false, externeId: '', version: '0.1', versions: [{ datum: '02.03.2023 08:40', version: '0.1', art: 'Arbeitsversion' }],
           kommunikation: [{ kanal: 'Fax', kennung: '+49 3731 273 100', zusatz: '' }], texte: oeTexte(false) },
       ],
-      leistungen: [...landesleistungen(), ...extra],
+      leistungen: [...landesleistungen(), hundesteuerErgaenzung(), ...extra],
       prozesse: [
         { id: 3901, name: 'KOMM24Hundesteueranmeldung', aktiv: true, version: 'v2.0', deployedAm: '18.02.2026', deployedUm: '15:23', parameter: wartungsParams('145220180180-freiberg', 'true') },
         { id: 3902, name: 'KOMM24Gewerbeanmeldung', aktiv: false, version: 'v1.4', deployedAm: '02.10.2025', deployedUm: '09:05', parameter: wartungsParams('', 'true') },

@@ -45,7 +45,7 @@ async function until(page: Page, ok: (seen: Seen) => boolean, what: string, time
 }
 
 /** Picks `value` in a drop-down as a person does: open it (typing into a combobox filters), click the option. */
-async function choose(page: Page, target: Locator, value: string) {
+export async function choose(page: Page, target: Locator, value: string) {
   const typing = await target.evaluate((el) => el instanceof HTMLInputElement && !el.readOnly);
   await target.click();
   // Typed key by key: Vaadin 8's combobox filters on keyup.
@@ -58,8 +58,9 @@ async function choose(page: Page, target: Locator, value: string) {
   await page.locator('[role=option], [role=listitem]').filter({ hasText: exact, visible: true }).first().click();
 }
 
-/** Follows the highlights until the card says the task is done; returns the step ids it acted on. */
-export async function followGuide(page: Page, inputs: Inputs, maxActions = 40): Promise<string[]> {
+/** Follows the highlights until the card says the task is done (or, with `until`, until that step is marked);
+ *  returns the step ids it acted on. */
+export async function followGuide(page: Page, inputs: Inputs, { until: stop, maxActions = 40 }: { until?: string; maxActions?: number } = {}): Promise<string[]> {
   const acted: string[] = [];
   const target = page.locator('[data-wegweiser-target]');
   for (let i = 0; i < maxActions; i++) {
@@ -67,6 +68,7 @@ export async function followGuide(page: Page, inputs: Inputs, maxActions = 40): 
     await look(page); // remember this node as the one acted on
     if (/erledigt/.test(seen.title)) return acted;
     const stepId = seen.mark!.split('/')[1];
+    if (stepId === stop) return acted;
     // The mark may have moved on since the look (a re-render): look again.
     const kind = await target.evaluate((el) => (el instanceof HTMLInputElement && el.type === 'file' ? 'file'
       : el instanceof HTMLSelectElement ? 'select'

@@ -1,11 +1,11 @@
 // Guide 4 in real Chromium, both UI generations: only the highlights lead to wartungsmodus = false.
-import { describe, it, expect } from 'vitest';
+import { describe, it, expect, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
 import { card, followGuide } from './follow-guide';
 import { WALKS } from './walks';
 import { openWithTask, UIS } from './start-task';
 import { checklistItem } from './progress';
-import { cellTexts, rowsWith } from './grid';
+import { cellNamed, cellTexts, rowsWith } from './grid';
 
 const TITLE = 'Wartungsmodus ausschalten';
 const marked = (page: Page) => page.locator('[data-wegweiser-target]');
@@ -59,6 +59,42 @@ describe.each(UIS)('Wartungsmodus ausschalten, %s', (ui) => {
     expect(await marked(page).count()).toBe(0);
     expect(await cutouts(page)).toBe(0);
     await page.close();
+  });
+});
+
+describe.each(UIS)('Wartungsmodus ausschalten, %s: another parameter opened', (ui) => {
+  it('counts for nothing: the card says which parameter is open and leads back to wartungsmodus', async () => {
+    const page = await openWithTask(ui, TITLE, `prozesse/3901/${ui === 'klassisch' ? 'aktivieren' : 'prozessparameter'}`);
+    onTestFinished(() => page.close());
+    const mark = () => marked(page).getAttribute('data-wegweiser-target');
+    const other = 'Geöffnet ist der Parameter „wartungsmodusNutzer“ – diese Anleitung gilt für „wartungsmodus“.';
+    // Following the marks to the value of wartungsmodus.
+    await followGuide(page, {}, { until: 'wert' });
+    // The admin opens wartungsmodusNutzer instead (klassisch: cancels this dialog, then its edit button; aktuell: its
+    // row) and types false there. (Keys for klassisch's buttons: the step card may lie over them.)
+    if (ui === 'klassisch') {
+      const dialogs = () => page.getByText(/^Prozessparameter für den Prozess/).count();
+      await page.getByRole('button', { name: 'Abbrechen', exact: true }).filter({ visible: true }).last().press('Enter');
+      await expect.poll(dialogs).toBe(0);
+      await rowsWith(page, 'wartungsmodusNutzer').first().getByRole('button').press('Enter');
+      await expect.poll(dialogs).toBe(1);
+    } else {
+      await cellNamed(page, 'wartungsmodusNutzer').click();
+    }
+    await page.getByRole('textbox', { name: ui === 'klassisch' ? 'Parameterwert festlegen' : 'Parameterwert', exact: true }).fill('false');
+    await expect.poll(() => card(page).textContent()).toContain(other);
+    expect(await mark()).toBe('wartungsmodus/wert');
+    // klassisch: out of its dialog with Abbrechen; aktuell: the row of wartungsmodus beside the form.
+    const shown = () => marked(page).evaluate((el) => el.textContent || el.querySelector('slot')?.assignedNodes({ flatten: true }).map((n) => n.textContent).join('') || '');
+    await expect.poll(shown).toContain(ui === 'klassisch' ? 'Abbrechen' : 'wartungsmodus');
+    await marked(page).click();
+    if (ui === 'klassisch') {
+      await expect.poll(() => card(page).textContent()).not.toContain(other);
+      await marked(page).click();
+    }
+    await expect.poll(() => page.getByRole('textbox', { name: ui === 'klassisch' ? 'Parameterwert festlegen' : 'Parameterwert', exact: true }).inputValue()).toBe('true');
+    await expect.poll(() => card(page).textContent()).not.toContain(other);
+    expect(await mark()).toBe('wartungsmodus/wert');
   });
 });
 

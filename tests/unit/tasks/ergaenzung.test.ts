@@ -1,8 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { ergaenzung } from '../../../rules/tasks/ergaenzung';
 import { VIEWS } from '../../../rules/index';
-import { plan } from '../../../rules/engine';
-import { planOn, setField, snap, stepOn, type Ui } from './snapshots';
+import { plan, stepProgress } from '../../../rules/engine';
+import { cardOn, planOn, setField, snap, stepOn, type Ui } from './snapshots';
 
 const FILTER = { klassisch: 'Tabelle filtern', aktuell: 'Suchbegriff' };
 const KEY = '99089001005000';
@@ -52,7 +52,29 @@ describe.each<Ui>(['klassisch', 'aktuell'])('Kommunale Ergänzung rules, %s', (u
     const p = planOn(ergaenzung, 'abschnitt', snap('ergaenzung-text', ui));
     expect(p.kind === 'step' && p.locator.map((t) => t.name)).toEqual(['Kosten (Gebühren)', 'Hinweise (Besonderheiten)']);
     expect(p.kind === 'step' && p.text).toMatch(/ausgegraut/);
-    expect(p.kind === 'step' && p.step.whenDisabled).toBeTruthy();
+    // A greyed section found: the card says why and which one to use instead; an editable one, nothing of it.
+    const why = 'Ausgegraute Abschnitte lassen sich nicht bearbeiten. Nutzen Sie z. B. „Hinweise (Besonderheiten)“.';
+    const greyed = cardOn(ergaenzung, 'abschnitt', snap('ergaenzung-text', ui), { disabled: true });
+    expect(greyed.lines).toContain(why);
+    expect(greyed.lines.join(' ')).not.toContain('Diese Schaltfläche ist ausgegraut');
+    expect(cardOn(ergaenzung, 'abschnitt', snap('ergaenzung-text', ui)).lines).not.toContain(why);
+  });
+
+  it('on an Ergänzung published already: says so and offers to tick it off or to edit it on purpose', () => {
+    const published = snap('ergaenzung-drawer', ui, (s) => { s.version = ui === 'klassisch' ? '1.0' : 'Version 1.0'; });
+    expect(stepOn(ergaenzung, published)).toBe('bereits');
+    const card = cardOn(ergaenzung, 'bereits', published);
+    expect(card.lines[0]).toMatch(/^Diese kommunale Ergänzung ist bereits veröffentlicht \(Version 1\.0\)\./);
+    // Two choices instead of „Weiter“: the task done, or on to Text bearbeiten.
+    expect(card.choices).toEqual([{ label: 'Als erledigt abhaken', step: ergaenzung.steps.length }, { label: 'Trotzdem bearbeiten', step: index('text') }]);
+    expect(card.canNext).toBe(false);
+    // Chosen to edit: the guide stays at Text bearbeiten on the published Ergänzung.
+    expect(stepOn(ergaenzung, published, index('text'))).toBe('text');
+    expect(cardOn(ergaenzung, 'text', published).choices).toEqual([]);
+    // Not published yet: straight on to Text bearbeiten. The detour is not counted: 7 steps, Text bearbeiten the 5th.
+    expect(stepOn(ergaenzung, snap('ergaenzung-drawer', ui))).toBe('text');
+    expect(stepProgress(ergaenzung, index('text'), ui)).toEqual({ n: 5, of: 7 });
+    expect(card.progress).toBe('Schritt 4 von 7');
   });
 
   it('is done only when the Ergänzung shows a published version', () => {

@@ -16,6 +16,13 @@ const komm = (...rows: [string, string][]) => (s: Snapshot) => {
   t.rows = rows.map(([kanal, kennung]) => t.headers.map((_, i) => (i === k ? kanal : i === n ? kennung : '')));
 };
 const both = (...changes: ((s: Snapshot) => void)[]) => (s: Snapshot) => changes.forEach((c) => c(s));
+/** The saved snapshots show the Standesamt: the same page of the OE named `name` instead. */
+const named = (name: string) => (s: Snapshot) => {
+  const swap = (t: string) => t.replace('Standesamt (Sachgebiet Personenstandswesen)', name);
+  s.headings = s.headings.map(swap);
+  s.dialogs = s.dialogs.map(swap);
+  s.fields.forEach((f) => { f.value = swap(f.value); });
+};
 const warning = (stepId: string, s: Snapshot) => {
   const p = planOn(task, stepId, s);
   return p.kind === 'step' ? p.warning : undefined;
@@ -39,6 +46,34 @@ describe.each<Ui>(['klassisch', 'aktuell'])('Organisationseinheit rules, %s', (u
     expect(task.steps[at('speichern')].remember!(drawer)).toBe(NEW);
     const p = plan(task, at('kommunikation'), snap('oe-list', ui), VIEWS, { subject: NEW });
     expect(p).toMatchObject({ kind: 'step', leadsTo: 'Öffnen Sie Ihre Organisationseinheit.', locator: [{ role: 'row', name: NEW }] });
+  });
+
+  it('follows the OE created in this task by its name: another unpublished OE ticks nothing off', () => {
+    const ctx = { subject: NEW };
+    const mine = `Diese Anleitung gilt für die Organisationseinheit „${NEW}“, die Sie angelegt haben. Öffnen Sie diese – schließen Sie dazu zuerst diese Ansicht.`;
+    const both2 = komm(['E-Mail', 'steueramt@freiberg.de'], ['Telefon', '+49 3731 273 200']);
+    // Another OE's drawer: the card names ours and leads out of it (the drawer may cover the list); from the
+    // list, to the row of ours.
+    const drawer = plan(task, at('kommunikation'), snap('oe-drawer', ui, unpublished), VIEWS, ctx);
+    expect(drawer).toMatchObject({ kind: 'step', leadsTo: mine });
+    expect(drawer.kind === 'step' && drawer.locator[0]).toMatchObject({ role: 'button', name: 'Schließen' });
+    expect(plan(task, at('kommunikation'), snap('oe-list', ui), VIEWS, ctx)).toMatchObject({ locator: [{ role: 'row', name: NEW }] });
+    // Its Kommunikation, with E-Mail and Telefon: nothing advances; the card leads out of it.
+    const other = snap('oe-kommunikation', ui, both2);
+    expect(advance(task, at('kommunikation'), other, VIEWS, ctx)).toBe(at('kommunikation'));
+    expect(advance(task, at('mail-neu'), other, VIEWS, ctx)).toBe(at('mail-neu'));
+    const out = plan(task, at('mail-neu'), other, VIEWS, ctx);
+    expect(out).toMatchObject({ kind: 'step', leadsTo: mine });
+    expect(out.kind === 'step' && out.locator.map((t) => t.name)).toContain('Abbrechen');
+    // Its text, every Pflichtfeld filled: nothing.
+    expect(advance(task, at('pflichtfelder'), snap('oe-text', ui, unpublished), VIEWS, ctx)).toBe(at('pflichtfelder'));
+    // Ours: on as before, and its name is remembered even where no Name field shows.
+    const ours = snap('oe-kommunikation', ui, both(both2, named(NEW)));
+    expect(advance(task, at('kommunikation'), ours, VIEWS, ctx)).toBe(at('komm-speichern'));
+    const save = plan(task, at('komm-speichern'), ours, VIEWS, ctx);
+    expect(save.kind === 'step' ? save.leadsTo : 'kein Schritt').toBeUndefined();
+    expect(advance(task, at('pflichtfelder'), snap('oe-text', ui, both(unpublished, named(NEW))), VIEWS, ctx)).toBe(at('veroeffentlichen'));
+    expect(task.steps[at('speichern')].remember!(ours)).toBe(NEW);
   });
 
   it('asks for the Kommunikation entries the table does not show yet', () => {
@@ -81,6 +116,19 @@ describe.each<Ui>(['klassisch', 'aktuell'])('Organisationseinheit rules, %s', (u
     const fine = snap('oe-kommunikation', ui, komm(['E-Mail', 'buergerbuero@freiberg.de'], ['Telefon', '+49 3731 273 100']));
     expect(warning('komm-speichern', fine)).toBeUndefined();
     expect(warning('komm-speichern', snap('oe-kommunikation', ui, komm(['E-Mail', 'buergerbuero@freiberg.de'])))).toBe('Es fehlt noch Telefon.');
+  });
+
+  it('warns about the first entries whenever the Kommunikation is open, on every step of the task', () => {
+    const two = snap('oe-kommunikation', ui, komm(['E-Mail', 'alt@freiberg.de'], ['Telefon', '+49 3731 1'], ['E-Mail', 'buergerbuero@freiberg.de']));
+    // The admin came back to the Kommunikation later in the task: the card leads on, and still warns.
+    for (const later of ['text', 'pflichtfelder', 'veroeffentlichen']) {
+      expect(warning(later, two)).toContain('Nur der erste E-Mail-Eintrag („alt@freiberg.de“)');
+    }
+    // The same edit seen on each Kommunikation step, once.
+    expect(warning('mail-kanal', two)!.match(/Nur der erste/g)).toHaveLength(1);
+    expect(warning('komm-speichern', two)!.match(/Nur der erste/g)).toHaveLength(1);
+    // Elsewhere, nothing about it.
+    expect(warning('text', snap('oe-drawer', ui, unpublished))).toBeUndefined();
   });
 
   it('points at the first empty Pflichtfeld and names the empty ones before publishing', () => {

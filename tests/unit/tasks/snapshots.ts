@@ -3,6 +3,7 @@ import { VIEWS } from '../../../rules/index';
 import { advance, plan, type Plan } from '../../../rules/engine';
 import type { Task } from '../../../rules/model';
 import type { Snapshot } from '../../../rules/types';
+import { guideView, type GuideView } from '../../../entrypoints/admincenter.content/guide-view';
 
 const files = import.meta.glob<Snapshot>('../../snapshots/*.json', { eager: true, import: 'default' });
 
@@ -27,6 +28,13 @@ export function planOn(task: Task, stepId: string, s: Snapshot): Plan {
   const index = task.steps.findIndex((st) => st.id === stepId);
   if (index < 0) throw new Error(`no step ${stepId}`);
   return plan(task, index, s, VIEWS, {});
+}
+
+/** What the step card shows the admin for step `stepId` on this page, its target found (greyed out with `disabled`). */
+export function cardOn(task: Task, stepId: string, s: Snapshot, { disabled = false } = {}): GuideView {
+  const p = planOn(task, stepId, s);
+  const found = p.kind === 'finished' ? null : { element: document.createElement('button'), target: p.locator[0], disabled };
+  return guideView(task, p, found, s.generation);
 }
 
 export function setField(label: string, value: string) {

@@ -1,10 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { wartungsmodus } from '../../../rules/tasks/wartungsmodus';
 import { VIEWS } from '../../../rules/index';
-import { currentView, plan } from '../../../rules/engine';
-import { forUi } from '../../../rules/model';
+import { advance, currentView, plan } from '../../../rules/engine';
 import type { Snapshot } from '../../../rules/types';
-import { planOn, setField, snap, stepOn, type Ui } from './snapshots';
+import { cardOn, planOn, setField, snap, stepOn, type Ui } from './snapshots';
 
 /** The parameter table shows `value` for wartungsmodus (as after the dialog's Speichern / Übernehmen). */
 const tableShows = (value: string) => (s: Snapshot) => {
@@ -13,6 +12,13 @@ const tableShows = (value: string) => (s: Snapshot) => {
   row[2] = value;
 };
 const VALUE = { klassisch: 'Parameterwert festlegen', aktuell: 'Parameterwert' };
+const index = (id: string, ui?: Ui) => wartungsmodus.steps.findIndex((st) => st.id === id && (!st.only || st.only === ui));
+/** The parameter form shows the parameter `name` (klassisch: the edit dialog's „Name:“; aktuell: the selected row's). */
+const parameter = (name: string) => (s: Snapshot) => {
+  const field = s.fields.find((f) => f.label === 'Name');
+  if (field) field.value = name;
+  else s.fields.unshift({ label: 'Name', value: name });
+};
 
 describe.each<Ui>(['klassisch', 'aktuell'])('Wartungsmodus rules, %s', (ui) => {
   it('knows from the page how far the admin is', () => {
@@ -54,6 +60,29 @@ describe.each<Ui>(['klassisch', 'aktuell'])('Wartungsmodus rules, %s', (ui) => {
     }
   });
 
+  it('counts only the form of the parameter named exactly wartungsmodus, in both UIs read from its Name', () => {
+    const ours = snap('parameter-form', ui, parameter('wartungsmodus'));
+    expect(currentView(ours, VIEWS)?.id).toBe('parameter-form');
+    expect(stepOn(wartungsmodus, snap('parameter-form', ui, (s) => { parameter('wartungsmodus')(s); setField(VALUE[ui], 'false')(s); }), index('wert'))).toBe('uebernehmen');
+    // Another parameter opened, and false typed there: nothing advances, the card says which one is open.
+    const other = snap('parameter-form', ui, (s) => { parameter('wartungsmodusNutzer')(s); setField(VALUE[ui], 'false')(s); });
+    expect(currentView(other, VIEWS)?.id).toBe('prozess-parameter');
+    for (const id of ['zeile', 'wert', 'uebernehmen']) expect(advance(wartungsmodus, index(id), other, VIEWS, {})).toBe(index(id));
+    const p = planOn(wartungsmodus, 'wert', other);
+    expect(p.kind === 'step' && p.leadsTo).toBe(`Geöffnet ist der Parameter „wartungsmodusNutzer“ – diese Anleitung gilt für „wartungsmodus“. ${ui === 'klassisch' ? 'Schließen Sie diesen Dialog mit Abbrechen.' : 'Wählen Sie die Zeile „wartungsmodus“.'}`);
+    // The way back: the row of wartungsmodus where the page shows it (aktuell: beside the form), else Abbrechen.
+    const mine = p.kind === 'step' ? p.locator.filter((t) => !t.ui || t.ui === ui) : [];
+    expect(mine[0]).toMatchObject(ui === 'klassisch' ? { row: 'wartungsmodus' } : { role: 'row', name: 'wartungsmodus' });
+    expect(mine).toContainEqual(expect.objectContaining({ role: 'button', name: 'Abbrechen', dialog: expect.any(RegExp) }));
+    // klassisch: an edit dialog's Speichern only takes a value into the table (the drawer's saves it): no proof read
+    // there, were the table behind the dialog readable.
+    if (ui === 'klassisch') {
+      const dialog = snap('prozess-parameter', ui, (s) => { tableShows('false')(s); s.dialogs.push('Prozessparameter für den Prozess KOMM24Hundesteueranmeldung verwalten'); });
+      expect(wartungsmodus.item.facts['prozess-parameter']!.onSave!(dialog, 'Speichern')).toBeNull();
+      expect(wartungsmodus.item.facts['prozess-parameter']!.onSave!(snap('prozess-parameter', ui, tableShows('false')), 'Speichern')).toEqual({ wartungsmodus: 'false' });
+    }
+  });
+
   it('remembers the process and points at its row when the admin goes back to the list', () => {
     const step = wartungsmodus.steps.find((s) => s.id === 'prozess')!;
     expect(step.remember?.(snap('prozess-drawer', ui))).toBe('KOMM24Hundesteueranmeldung');
@@ -87,16 +116,21 @@ describe.each<Ui>(['klassisch', 'aktuell'])('Wartungsmodus rules, %s', (ui) => {
 });
 
 describe('Wartungsmodus rules, aktuell: Prozess aktivieren vs. Prozessparameter', () => {
-  const step = wartungsmodus.steps.find((s) => s.id === 'aktivieren')!;
   it('points at Prozessparameter, with the greyed Prozess aktivieren only as a fallback', () => {
     const p = planOn(wartungsmodus, 'aktivieren', snap('prozess-drawer', 'aktuell'));
     expect(p.kind === 'step' && p.locator.filter((t) => t.ui !== 'klassisch').map((t) => t.name)).toEqual(['Prozessparameter', 'Prozess aktivieren']);
     expect(p.kind === 'step' && p.text).toContain('Ist „Prozess aktivieren“ ausgegraut, ist der Prozess bereits aktiv');
   });
-  it('explains both greyed buttons', () => {
-    const why = forUi(step.whenDisabled!, 'aktuell');
-    expect(why).toContain('„Prozessparameter“ ist ausgegraut, solange der Prozess nicht aktiv ist');
-    expect(why).toContain('„Prozess aktivieren“ ist ausgegraut, wenn er schon aktiv ist');
+  it('explains both greyed buttons on the card, where the target found is greyed', () => {
+    const why = '„Prozessparameter“ ist ausgegraut, solange der Prozess nicht aktiv ist: Aktivieren Sie ihn zuerst mit „Prozess aktivieren“. „Prozess aktivieren“ ist ausgegraut, wenn er schon aktiv ist.';
+    const greyed = cardOn(wartungsmodus, 'aktivieren', snap('prozess-drawer', 'aktuell'), { disabled: true });
+    expect(greyed.lines).toContain(why);
+    expect(greyed.lines.join(' ')).not.toContain('Diese Schaltfläche ist ausgegraut');
+    // Usable: no word about greyed buttons beyond the step's own text.
+    expect(cardOn(wartungsmodus, 'aktivieren', snap('prozess-drawer', 'aktuell')).lines).not.toContain(why);
+    // klassisch has no reason of its own to give: the card says the button is greyed.
+    expect(cardOn(wartungsmodus, 'aktivieren', snap('prozess-drawer', 'klassisch'), { disabled: true }).lines)
+      .toContain('Diese Schaltfläche ist ausgegraut und lässt sich gerade nicht anklicken.');
   });
   it('klassisch goes through Prozess aktivieren and the tab 2. Prozessparameter', () => {
     expect(planOn(wartungsmodus, 'aktivieren', snap('prozess-drawer', 'klassisch'))).toMatchObject({ text: 'Klicken Sie unter „Verwalten“ auf „Prozess aktivieren“.' });
