@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
-import { DEFAULT_HOSTS, hostPattern } from './utils/hosts';
-import { FIREFOX_EXTENSION_ID } from './utils/extension-ids';
+import { DEFAULT_HOSTS, hostPattern } from './shared/hosts';
+import { FIREFOX_EXTENSION_ID } from './shared/extension-ids';
 
 /** WXT builds each content script on its own: its entry's input names the `.content` entrypoint. */
 const buildsContentScript = (input: unknown) => JSON.stringify(input ?? '').includes('.content');
@@ -59,7 +59,7 @@ export default defineConfig({
     excludeSources: ['**/*'],
     includeSources: [
       'package.json', 'package-lock.json', 'README.md', 'tsconfig.json', 'wxt.config.ts',
-      'entrypoints/**', 'components/**', 'rules/**', 'utils/**', 'public/**', 'assets/**',
+      'entrypoints/**', 'components/**', 'rules/**', 'content/**', 'background/**', 'shared/**', 'public/**', 'assets/**',
     ],
   },
   vite: () => ({ plugins: [preact(), polyfillOutsideContentScripts(), eagerCompileContentScript()] }),
@@ -76,7 +76,7 @@ export default defineConfig({
       'toggle-guide': { suggested_key: { default: 'Alt+Shift+W' }, description: 'Anleitung ein- oder ausblenden' },
     },
     ...(browser !== 'firefox' && {
-      // A fixed public key: the unpacked and the self-hosted build keep the id CHROME_EXTENSION_ID (utils/extension-ids.ts), which IT policies name.
+      // A fixed public key: the unpacked and the self-hosted build keep the id CHROME_EXTENSION_ID (shared/extension-ids.ts), which IT policies name.
       key: CHROME_PUBLIC_KEY,
       // What an IT department may preset by policy (3rdparty): read from storage.managed.
       storage: { managed_schema: 'managed_schema.json' },

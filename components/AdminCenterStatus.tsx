@@ -1,4 +1,4 @@
-import type { AdminCenterTab } from '../utils/storage';
+import type { AdminCenterTab } from '../shared/storage';
 import { statusText } from '../rules/status';
 
 /** What the extension recognised in the AdminCenter tab, in the admin's words. */

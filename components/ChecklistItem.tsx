@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'preact/hooks';
 import { TASK_OF, decidedOn, evidence, type ChecklistItem as Item } from '../rules/checklist';
-import { send } from '../utils/messages';
+import { send } from '../shared/messages';
 
 /** Who decided the status, in the admin's words: their own tick is never passed off as proof. */
 function decisionText(item: Item): string {

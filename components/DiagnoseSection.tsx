@@ -1,10 +1,10 @@
-import { captureTab } from '../utils/capture-tab';
+import { captureTab } from '../shared/capture-tab';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { saveFile } from './save-file';
-import { anonymise, diagnoseFileName, diagnoseSummary, type DiagnoseFile } from '../utils/diagnose-file';
-import type { RawCapture } from '../utils/diagnose-types';
-import type { AdminCenterTab } from '../utils/storage';
+import { anonymise, diagnoseFileName, diagnoseSummary, type DiagnoseFile } from '../shared/diagnose-file';
+import type { RawCapture } from '../shared/diagnose-types';
+import type { AdminCenterTab } from '../shared/storage';
 import { VIEWS, taskById } from '../rules/index';
 import { chainOf, viewName } from '../rules/engine';
 import { recognitionText } from '../rules/status';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { send } from '../utils/messages';
+import { send } from '../shared/messages';
 
 /** When the page shows no Mandant: the admin names it, and the checklist is kept under that name. */
 export function NameTenant({ origin }: { origin: string }) {

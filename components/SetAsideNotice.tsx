@@ -1,5 +1,5 @@
 import { useStoredValue } from './useStoredValue';
-import { progressSetAsideItem } from '../utils/storage';
+import { progressSetAsideItem } from '../shared/storage';
 
 /** Damaged stored checklists are never deleted: the admin learns they were set aside. */
 export function SetAsideNotice() {

@@ -2,8 +2,8 @@
 // what was left out. Read again when the policy changes.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { hostPattern } from '../utils/hosts';
-import { NO_POLICY, readManaged } from '../utils/managed';
+import { hostPattern } from '../shared/hosts';
+import { NO_POLICY, readManaged } from '../shared/managed';
 
 export interface ManagedView {
   hosts: { origin: string; granted: boolean }[];

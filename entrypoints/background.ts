@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from '#imports';
-import { extraHostsItem } from '../utils/storage';
-import { createQueue } from '../utils/serial';
-import { readHosts } from '../utils/stored-readers';
-import { activeHosts, syncContentScripts, grantedHosts } from '../utils/content-registration';
-import { managedChanged, managedOnce } from '../utils/managed';
-import { receiveMessage } from '../utils/background-handlers';
-import { forgetTab, pageTab, removeRetiredGuide, toggleGuide } from '../utils/guides';
+import { extraHostsItem } from '../shared/storage';
+import { createQueue } from '../background/serial';
+import { readHosts } from '../background/stored-readers';
+import { activeHosts, syncContentScripts, grantedHosts } from '../background/content-registration';
+import { managedChanged, managedOnce } from '../shared/managed';
+import { receiveMessage } from '../background/background-handlers';
+import { forgetTab, pageTab, removeRetiredGuide, toggleGuide } from '../background/guides';
 
 export default defineBackground(() => {
   const serial = createQueue();

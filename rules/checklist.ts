@@ -33,7 +33,7 @@ export interface ChecklistItem {
   note?: string;
 }
 
-/** Version of a stored TenantProgress; each entry carries it (see utils/progress-migration.ts). */
+/** Version of a stored TenantProgress; each entry carries it (see background/progress-migration.ts). */
 export const PROGRESS_SCHEMA = 2;
 
 export interface TenantProgress {

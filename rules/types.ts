@@ -29,7 +29,7 @@ export type Locator = Target[];
 export interface SnapshotButton { label: string; disabled: boolean }
 export interface SnapshotTable { headers: string[]; rows: string[][] }
 
-/** What a person sees on the AdminCenter page (read by utils/snapshot.ts). */
+/** What a person sees on the AdminCenter page (read by content/snapshot.ts). */
 export interface Snapshot {
   generation: Generation | null;
   devBanner: boolean;

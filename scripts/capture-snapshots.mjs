@@ -1,4 +1,4 @@
-// Saves what utils/snapshot.ts reads on every practice page view, for both UI generations
+// Saves what content/snapshot.ts reads on every practice page view, for both UI generations
 // (tests/snapshots/<view>.<ui>.json): the examples the page detectors are tested against.
 // Run after changing the practice AdminCenter or the snapshot reader: node scripts/capture-snapshots.mjs [view…]
 import { writeFile } from 'node:fs/promises';

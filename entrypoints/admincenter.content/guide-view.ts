@@ -1,7 +1,7 @@
 // What the overlay shows for one pass: derived from the plan and what was found on the page.
 import { actStep, forUi, type Task } from '../../rules/model';
 import { stepProgress, type Plan } from '../../rules/engine';
-import type { Found } from '../../utils/locate';
+import type { Found } from '../../content/locate';
 import type { Generation } from '../../rules/types';
 
 export interface GuideView {

@@ -1,10 +1,10 @@
 // One pass per frame: read the page, ask the rules what is next, find and mark the target, draw.
-import { readSnapshot } from '../../utils/snapshot';
-import { findTarget, type Found } from '../../utils/locate';
-import { readPage } from '../../utils/page';
-import { duringPass } from '../../utils/pass-memo';
-import { send, type Reply } from '../../utils/messages';
-import type { GuideState } from '../../utils/storage';
+import { readSnapshot } from '../../content/snapshot';
+import { findTarget, type Found } from '../../content/locate';
+import { readPage } from '../../content/page';
+import { duringPass } from '../../content/pass-memo';
+import { send, type Reply } from '../../shared/messages';
+import type { GuideState } from '../../shared/storage';
 import { VIEWS, taskById } from '../../rules/index';
 import { advance, currentView, isBlank, plan, type Plan } from '../../rules/engine';
 import { createFactReporter } from './report-facts';
@@ -12,9 +12,9 @@ import { actStep, type Task } from '../../rules/model';
 import type { PageStatus } from '../../rules/status';
 import { guideView, type GuideView } from './guide-view';
 import { markTarget } from './marker';
-import type { DiagnoseGlobal } from '../../utils/diagnose-types';
-import { switchedListener } from '../../utils/switched-listener';
-import { asGuide } from '../../utils/guide-shape';
+import type { DiagnoseGlobal } from '../../shared/diagnose-types';
+import { switchedListener } from '../../content/switched-listener';
+import { asGuide } from '../../shared/guide-shape';
 
 export interface OverlayState {
   status: PageStatus;

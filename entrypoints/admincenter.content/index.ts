@@ -1,12 +1,12 @@
 import { defineContentScript } from '#imports';
-import { DEFAULT_HOSTS, hostPattern } from '../../utils/hosts';
-import { observePage } from '../../utils/observe';
+import { DEFAULT_HOSTS, hostPattern } from '../../shared/hosts';
+import { observePage } from '../../content/observe';
 import { createGuide } from './guide';
 import { createShadowHost } from './shadow-host';
 import { createOverlay } from './overlay';
 import { OVERLAY_CSS } from './overlay-css';
-import { nativeApi as browser } from '../../utils/native-api';
-import type { GuideChanged } from '../../utils/messages';
+import { nativeApi as browser } from '../../shared/native-api';
+import type { GuideChanged } from '../../shared/messages';
 
 export default defineContentScript({
   matches: DEFAULT_HOSTS.map(hostPattern),

@@ -4,7 +4,7 @@
 import { statusText } from '../../rules/status';
 import type { GuideActions, OverlayState } from './guide';
 import { followTarget, placeCard, placeCutout, scrollIntoViewIfNeeded } from './position';
-import { diagnoseFileName } from '../../utils/diagnose-file';
+import { diagnoseFileName } from '../../shared/diagnose-file';
 
 const SVG = 'http://www.w3.org/2000/svg';
 

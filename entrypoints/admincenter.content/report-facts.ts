@@ -4,10 +4,10 @@
 import { factsOf, factsOnEnter, factsOnSave } from '../../rules/facts';
 import type { Fact } from '../../rules/checklist';
 import type { Snapshot } from '../../rules/types';
-import { accessibleName } from '../../utils/name';
-import { roleOf } from '../../utils/dom';
-import { normalizeLabel } from '../../utils/text';
-import { send } from '../../utils/messages';
+import { accessibleName } from '../../content/name';
+import { roleOf } from '../../content/dom';
+import { normalizeLabel } from '../../shared/text';
+import { send } from '../../shared/messages';
 
 export function createFactReporter(signal: AbortSignal) {
   let last: { s: Snapshot; view: string | undefined } | null = null;

@@ -1,6 +1,6 @@
 // The one <admincenter-wegweiser> element with an open shadow root that holds the extension's in-page UI.
 // Built by hand rather than with WXT's createShadowRootUi, which adds ~3.5 KB gzipped to the content script.
-import { OWN_ELEMENT } from '../../utils/locate';
+import { OWN_ELEMENT } from '../../content/locate';
 
 export function createShadowHost(css: string, signal: AbortSignal): { host: HTMLElement; container: HTMLElement; tick: HTMLElement } {
   // A leftover from an earlier copy of the content script (extension reloaded) goes first.
@@ -14,7 +14,7 @@ export function createShadowHost(css: string, signal: AbortSignal): { host: HTML
   style.textContent = `:host { all: initial !important; position: fixed !important; inset: 0 !important; display: block !important;
   contain: strict !important; pointer-events: none !important; z-index: 2147483647 !important; }\n${css}`;
   const container = document.createElement('div');
-  // Resized to learn when the browser has laid out a frame (utils/observe.ts).
+  // Resized to learn when the browser has laid out a frame (content/observe.ts).
   const tick = document.createElement('div');
   tick.className = 'tick';
   shadow.append(style, tick, container);

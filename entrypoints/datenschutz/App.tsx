@@ -2,7 +2,7 @@ import { AppHeader } from '../../components/AppHeader';
 import { LegalLinks } from '../../components/LegalLinks';
 import { ClearDataSection } from './ClearDataSection';
 
-/** What the extension keeps, where, for how long, and how to delete it: the list follows utils/storage.ts. */
+/** What the extension keeps, where, for how long, and how to delete it: the list follows shared/storage.ts. */
 export function App() {
   return (
     <>

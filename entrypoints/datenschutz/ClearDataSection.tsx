@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { send } from '../../utils/messages';
+import { send } from '../../shared/messages';
 
 /** "Alle gespeicherten Daten löschen", asked twice: the background deletes, this page only asks. */
 export function ClearDataSection() {

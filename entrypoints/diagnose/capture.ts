@@ -1,14 +1,14 @@
 // A Diagnose of the page for support: what the extension concluded, the snapshot the rules saw, and an outline
 // of the page as assistive technology reads it. Raw: the side panel anonymises it before anyone sees it.
-import type { Conclusions, LastPass, OutlineNode, OutlinePart, RawCapture, TargetResult } from '../../utils/diagnose-types';
+import type { Conclusions, LastPass, OutlineNode, OutlinePart, RawCapture, TargetResult } from '../../shared/diagnose-types';
 import type { Generation, Locator, Snapshot } from '../../rules/types';
-import { OWN_ELEMENT, composedChildren, isDisabled, isRendered, roleOf } from '../../utils/dom';
-import { accessibleName, controlValue } from '../../utils/name';
-import { anyMatch, cellElements, fieldRole, findTarget, isHeaderRow } from '../../utils/locate';
-import { readPage, type PageIndex } from '../../utils/page';
-import { headerLabel, readSnapshot } from '../../utils/snapshot';
-import { PEOPLE_COLUMN } from '../../utils/diagnose-file';
-import { normalizeText } from '../../utils/text';
+import { OWN_ELEMENT, composedChildren, isDisabled, isRendered, roleOf } from '../../content/dom';
+import { accessibleName, controlValue } from '../../content/name';
+import { anyMatch, cellElements, fieldRole, findTarget, isHeaderRow } from '../../content/locate';
+import { readPage, type PageIndex } from '../../content/page';
+import { headerLabel, readSnapshot } from '../../content/snapshot';
+import { PEOPLE_COLUMN } from '../../shared/diagnose-file';
+import { normalizeText } from '../../shared/text';
 import { stepPlace, stepsFor } from '../../rules/engine';
 import { VIEWS, taskById } from '../../rules/index';
 

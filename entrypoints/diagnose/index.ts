@@ -2,8 +2,8 @@
 // content script: it runs in the content script's isolated world, reads what the last pass concluded, and leaves
 // a capture function there for the caller's second, tiny injection.
 import { defineUnlistedScript } from '#imports';
-import { duringPass } from '../../utils/pass-memo';
-import type { DiagnoseGlobal } from '../../utils/diagnose-types';
+import { duringPass } from '../../content/pass-memo';
+import type { DiagnoseGlobal } from '../../shared/diagnose-types';
 import { captureDiagnose } from './capture';
 
 export default defineUnlistedScript(() => {

@@ -3,9 +3,9 @@ import { useManaged } from '../../components/useManaged';
 import { browser } from 'wxt/browser';
 import { AppHeader } from '../../components/AppHeader';
 import { useStoredValue } from '../../components/useStoredValue';
-import { extraHostsItem } from '../../utils/storage';
-import { DEFAULT_HOSTS, hostPattern, parseHostInput } from '../../utils/hosts';
-import { send } from '../../utils/messages';
+import { extraHostsItem } from '../../shared/storage';
+import { DEFAULT_HOSTS, hostPattern, parseHostInput } from '../../shared/hosts';
+import { send } from '../../shared/messages';
 import { BackupSection } from './BackupSection';
 import { LegalLinks } from '../../components/LegalLinks';
 

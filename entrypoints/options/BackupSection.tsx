@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { saveFile } from '../../components/save-file';
-import { send } from '../../utils/messages';
-import { MAX_BACKUP_BYTES, backupFileName, notImported, tenants, tooLargeProblem } from '../../utils/backup-format';
+import { send } from '../../shared/messages';
+import { MAX_BACKUP_BYTES, backupFileName, notImported, tenants, tooLargeProblem } from '../../shared/backup-format';
 import { MERGE_RULE } from '../../rules/checklist-merge';
 
 type Mode = 'merge' | 'replace';

@@ -1,6 +1,6 @@
 import { AppHeader } from '../../components/AppHeader';
 import { useStoredValue } from '../../components/useStoredValue';
-import { progressItem } from '../../utils/storage';
+import { progressItem } from '../../shared/storage';
 import { ENV_LABEL, counts, withoutHidden } from '../../rules/checklist';
 import { useManaged } from '../../components/useManaged';
 import { CONTACTS, reportItems, reportLine, reportMarkdown, reportTime } from '../../rules/report';

@@ -9,13 +9,13 @@ import { SetAsideNotice } from '../../components/SetAsideNotice';
 import { TaskList } from '../../components/TaskList';
 import { TenantSwitcher } from '../../components/TenantSwitcher';
 import { useStoredValue } from '../../components/useStoredValue';
-import { guidesItem, lastAdminCenterTabItem, progressItem } from '../../utils/storage';
-import { guideOfTab } from '../../utils/guide-shape';
+import { guidesItem, lastAdminCenterTabItem, progressItem } from '../../shared/storage';
+import { guideOfTab } from '../../shared/guide-shape';
 import { taskById } from '../../rules/index';
 import { withoutHidden } from '../../rules/checklist';
 import { useManaged } from '../../components/useManaged';
 import { stepText } from '../../rules/engine';
-import { send } from '../../utils/messages';
+import { send } from '../../shared/messages';
 
 export function App() {
   const tab = useStoredValue(lastAdminCenterTabItem);

@@ -1,6 +1,6 @@
 // Small readers over a snapshot, so detectors say what a person sees in one line.
 import type { Locator, Snapshot, SnapshotTable } from '../types';
-import { labelMatches } from '../../utils/text';
+import { labelMatches } from '../../shared/text';
 
 const test = (text: string, wanted: string | RegExp) => labelMatches(text, wanted);
 

@@ -4,7 +4,7 @@
 import { views, type PageView } from '../model';
 import type { Locator, Snapshot } from '../types';
 import { fieldValue, hasButton, hasDialog, hasHeading, menuEntry, tabSelected } from './detect';
-import { labelMatches } from '../../utils/text';
+import { labelMatches } from '../../shared/text';
 import { CLOSE_DRAWER } from './mandanten';
 
 const drawerOpen = (s: Snapshot) => hasButton(s, 'Prozess aktivieren', 'Prozess teilen');

@@ -3,14 +3,14 @@
 import { build } from 'esbuild';
 
 const ENTRY = `
-import { readSnapshot } from './utils/snapshot';
-import { readPage } from './utils/page';
-import { duringPass } from './utils/pass-memo';
+import { readSnapshot } from './content/snapshot';
+import { readPage } from './content/page';
+import { duringPass } from './content/pass-memo';
 export { readSnapshot };
 /** One pass of the content script's reader, its lists included (the benchmark's floor of a full read). */
 export const readPass = () => duringPass(() => JSON.stringify(readSnapshot()).length);
-import { accessibleName } from './utils/name';
-import { isRendered } from './utils/dom';
+import { accessibleName } from './content/name';
+import { isRendered } from './content/dom';
 const NAMED = new Set(${JSON.stringify(['button', 'link', 'tab', 'textbox', 'searchbox', 'combobox', 'checkbox', 'radio', 'heading', 'dialog', 'alertdialog', 'menuitem', 'columnheader', 'cell', 'gridcell'])});
 /** Every element the reader gives a role and name, left in window.__wegweiserNamed for the test to resolve. */
 export function readNamed() {

@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { EXTENSION_DIR, launchWithExtension } from '../../scripts/lib/browser.mjs';
 import { launchFirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
-import { CHROME_EXTENSION_ID, FIREFOX_EXTENSION_ID } from '../../utils/extension-ids';
+import { CHROME_EXTENSION_ID, FIREFOX_EXTENSION_ID } from '../../shared/extension-ids';
 
 const PRESET = { hosts: ['https://acdev.service-bw.de', 'http://unsicher.example'], hideTasks: ['wartungsmodus'] };
 const CHROMIUM_POLICY = '/etc/chromium/policies/managed/admincenter-wegweiser-e2e.json';

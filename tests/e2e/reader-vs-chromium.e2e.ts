@@ -7,7 +7,7 @@ import { extension } from './harness';
 import { practiceUrl } from '../../scripts/lib/browser.mjs';
 import { snapshotReaderSource } from '../../scripts/lib/snapshot-bundle.mjs';
 import { WALKED, openView } from '../snapshots/walk.mjs';
-import { normalizeLabel } from '../../utils/text';
+import { normalizeLabel } from '../../shared/text';
 
 interface Named { role: string; name: string; html: string }
 

@@ -72,7 +72,7 @@ describe('sources archive (for AMO)', () => {
     const names = [...sources().keys()];
     console.log(`Quellarchiv: ${names.length} Dateien`);
     expect(names).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md', 'tsconfig.json',
-      'entrypoints/background.ts', 'entrypoints/popup/index.html', 'utils/storage.ts', 'rules/index.ts', 'public/icon/128.png']));
+      'entrypoints/background.ts', 'entrypoints/popup/index.html', 'shared/storage.ts', 'rules/index.ts', 'public/icon/128.png']));
     // The lock file as it is: npm ci installs exactly what built the package.
     expect(sources().get('package-lock.json')!.data().equals(readFileSync('package-lock.json'))).toBe(true);
   });

@@ -1,9 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { handleMessage } from '../../utils/background-handlers';
-import { extraHostsItem } from '../../utils/storage';
+import { handleMessage } from '../../background/background-handlers';
+import { extraHostsItem } from '../../shared/storage';
 import { granted, registered } from './fakes';
-import { EXTRA_SCRIPT_ID, CONTENT_SCRIPT_FILE } from '../../utils/content-registration';
+import { EXTRA_SCRIPT_ID, CONTENT_SCRIPT_FILE } from '../../background/content-registration';
 
 describe('background: added AdminCenter hosts', () => {
   it('stores a granted host and registers the content script on it', async () => {
@@ -40,8 +40,8 @@ describe('background: added AdminCenter hosts', () => {
 
 describe('background: stored checklists', () => {
   it('moves a damaged entry aside and keeps every other tenant intact', async () => {
-    const { readProgress } = await import('../../utils/background-handlers');
-    const { progressItem, progressSetAsideItem } = await import('../../utils/storage');
+    const { readProgress } = await import('../../background/background-handlers');
+    const { progressItem, progressSetAsideItem } = await import('../../shared/storage');
     const { emptyProgress } = await import('../../rules/checklist');
     const good = emptyProgress('https://admincenter.amt24dev.sachsen.de', 'Freiberg', 'dev', 1);
     const damaged = { key: 'x|Kaputt', tenant: 42, items: 'nichts' };
@@ -52,11 +52,11 @@ describe('background: stored checklists', () => {
   });
 
   it('refuses facts that do not fit and stores nothing', async () => {
-    const { messageSchema } = await import('../../utils/message-schema');
+    const { messageSchema } = await import('../../background/message-schema');
     const hostile = { type: 'facts/seen', url: 'https://admincenter.amt24dev.sachsen.de/admincenter/', tenant: 'Freiberg', dev: true, facts: [{ kind: 'oe', name: 'x', seen: { __proto__: { status: 'erledigt' }, version: 1 } }] };
     expect(messageSchema.safeParse(hostile).success).toBe(false);
     // Delivered as the browser delivers it: refused, and the stored checklists are byte for byte what they were.
-    const { receiveMessage } = await import('../../utils/background-handlers');
+    const { receiveMessage } = await import('../../background/background-handlers');
     await receiveMessage({ ...hostile, facts: [{ kind: 'impressum', name: '', seen: { saved: true } }] }, 7);
     const before = JSON.stringify(await fakeBrowser.storage.local.get(null));
     expect(before).toContain('"status":"erledigt"');
@@ -68,8 +68,8 @@ describe('background: stored checklists', () => {
 
 describe('background: small stored items', () => {
   it('reads what does not fit its schema as empty instead of trusting it', async () => {
-    const { readGuides, readHosts } = await import('../../utils/stored-readers');
-    const { guidesItem, extraHostsItem } = await import('../../utils/storage');
+    const { readGuides, readHosts } = await import('../../background/stored-readers');
+    const { guidesItem, extraHostsItem } = await import('../../shared/storage');
     await guidesItem.setValue({ 3: { taskId: 'impressum', step: -4, ctx: {} }, 4: { taskId: 'bild', step: 1, ctx: null }, x: { taskId: 'bild', step: 1, ctx: {} } } as never);
     await extraHostsItem.setValue(['javascript:alert(1)'] as never);
     expect(await readGuides()).toEqual({});

@@ -1,6 +1,6 @@
 // Checklists and backup files for the backup tests: a known stored state and a valid file to vary.
 import { emptyProgress, mergeFacts, decide, type TenantProgress } from '../../rules/checklist';
-import { BACKUP_FORMAT, BACKUP_VERSION } from '../../utils/backup-format';
+import { BACKUP_FORMAT, BACKUP_VERSION } from '../../shared/backup-format';
 
 export const DEV = 'https://admincenter.amt24dev.sachsen.de';
 export const LIVE = 'https://admincenter.amt24.sachsen.de';

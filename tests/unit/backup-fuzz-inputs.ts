@@ -2,7 +2,7 @@
 // Invalid ones are built so that they are certainly invalid (a wrong type for that very field, a key
 // that cannot be, a prefix of a JSON object), so the test can demand a refusal for every one of them.
 import { emptyProgress, mergeFacts, decide, FIXED_ITEMS, type TenantProgress, type ItemKind } from '../../rules/checklist';
-import { MAX_BACKUP_BYTES } from '../../utils/backup-format';
+import { MAX_BACKUP_BYTES } from '../../shared/backup-format';
 import { DEV, LIVE, backupOf, freiberg, mittelsachsen } from './backup-fixtures';
 
 export interface FuzzInput {

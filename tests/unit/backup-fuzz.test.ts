@@ -4,8 +4,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { describe, it, expect } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { receiveMessage } from '../../utils/background-handlers';
-import { extraHostsItem, lastAdminCenterTabItem, namedTenantsItem, progressItem } from '../../utils/storage';
+import { receiveMessage } from '../../background/background-handlers';
+import { extraHostsItem, lastAdminCenterTabItem, namedTenantsItem, progressItem } from '../../shared/storage';
 import { mergeProgress } from '../../rules/checklist-merge';
 import { asRecord, freiberg, mittelsachsen, DEV } from './backup-fixtures';
 import { fuzzInput, prng } from './backup-fuzz-inputs';

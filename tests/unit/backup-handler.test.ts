@@ -1,8 +1,8 @@
 // The background's backup messages: export what is stored, import it back merged or replacing, all or nothing.
 import { describe, it, expect } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { receiveMessage } from '../../utils/background-handlers';
-import { progressItem, progressSetAsideItem } from '../../utils/storage';
+import { receiveMessage } from '../../background/background-handlers';
+import { progressItem, progressSetAsideItem } from '../../shared/storage';
 import { decide } from '../../rules/checklist';
 import { asRecord, backupJson, freiberg, mittelsachsen } from './backup-fixtures';
 

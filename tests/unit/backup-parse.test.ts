@@ -1,7 +1,7 @@
 // Reading a backup file: valid files come back as they were written, every broken one is named in German.
 import { describe, it, expect } from 'vitest';
-import { parseBackup, nestingDepth, MAX_DEPTH } from '../../utils/backup-parse';
-import { backupText, MAX_BACKUP_BYTES } from '../../utils/backup-format';
+import { parseBackup, nestingDepth, MAX_DEPTH } from '../../background/backup-parse';
+import { backupText, MAX_BACKUP_BYTES } from '../../shared/backup-format';
 import { asRecord, backupJson, backupOf, freiberg, mittelsachsen } from './backup-fixtures';
 
 const errorOf = (text: string) => {

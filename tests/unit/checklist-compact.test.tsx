@@ -6,10 +6,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Checklist } from '../../components/Checklist';
 import { TenantSwitcher } from '../../components/TenantSwitcher';
 import { App } from '../../entrypoints/sidepanel/App';
-import { handleMessage } from '../../utils/background-handlers';
-import { lastAdminCenterTabItem, progressItem } from '../../utils/storage';
+import { handleMessage } from '../../background/background-handlers';
+import { lastAdminCenterTabItem, progressItem } from '../../shared/storage';
 import { decide, emptyProgress, mergeFacts, type TenantProgress } from '../../rules/checklist';
-import type { Message } from '../../utils/messages';
+import type { Message } from '../../shared/messages';
 
 const DEV = 'https://admincenter.amt24dev.sachsen.de';
 const LIVE = 'https://admincenter.amt24.sachsen.de';

@@ -2,8 +2,8 @@
 // addresses give their browser access back, and what the IT preset keeps working.
 import { describe, it, expect } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { receiveMessage, handleMessage } from '../../utils/background-handlers';
-import { extraHostsItem, guidesItem, lastAdminCenterTabItem, namedTenantsItem, progressItem } from '../../utils/storage';
+import { receiveMessage, handleMessage } from '../../background/background-handlers';
+import { extraHostsItem, guidesItem, lastAdminCenterTabItem, namedTenantsItem, progressItem } from '../../shared/storage';
 import { emptyProgress } from '../../rules/checklist';
 import { granted, registered } from './fakes';
 

@@ -1,8 +1,8 @@
 // A Diagnose file keeps what support needs to see (labels, titles, headers, record names) and nothing a person
 // typed or a list shows about people.
 import { describe, it, expect } from 'vitest';
-import { anonymise, diagnoseFileName, diagnoseSummary } from '../../utils/diagnose-file';
-import type { RawCapture } from '../../utils/diagnose-types';
+import { anonymise, diagnoseFileName, diagnoseSummary } from '../../shared/diagnose-file';
+import type { RawCapture } from '../../shared/diagnose-types';
 
 const SECRETS = ['support.onlineantrag', 'petra.geheim@example.org', '03731 987654', '+49 351 1234567', 'DE89 3704 0044 0532 0130 00', 'Dr. Petra Geheim', 'Geheimweg 7',
   'm.mustermann', 'Mustermann', 'Erika', 'foto-privat.png', 'Freiberg'];
@@ -75,7 +75,7 @@ describe('anonymise', () => {
 
 describe('the background anonymises a capture from the step card', () => {
   it('injects the Diagnose into the sender tab, answers with the file and its summary; a malformed capture is refused and changes nothing', async () => {
-    const { receiveMessage } = await import('../../utils/background-handlers');
+    const { receiveMessage } = await import('../../background/background-handlers');
     const { fakeBrowser } = await import('wxt/testing/fake-browser');
     // (the fake browser has no manifest; the built extension's is tested in tests/e2e/diagnose.e2e.ts)
     fakeBrowser.runtime.getManifest = (() => ({ manifest_version: 3, name: 'AdminCenter-Wegweiser', version: '0.1.0' })) as typeof fakeBrowser.runtime.getManifest;

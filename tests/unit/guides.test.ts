@@ -4,9 +4,9 @@ import { afterEach, beforeEach, describe, it, expect, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 import background from '../../entrypoints/background';
-import { guidesItem, lastGuidesItem } from '../../utils/storage';
-import { guideOfTab } from '../../utils/guide-shape';
-import type { Message, Reply } from '../../utils/messages';
+import { guidesItem, lastGuidesItem } from '../../shared/storage';
+import { guideOfTab } from '../../shared/guide-shape';
+import type { Message, Reply } from '../../shared/messages';
 
 const DEV = 'https://admincenter.amt24dev.sachsen.de';
 const NO_TAB = 'Öffnen Sie zuerst das AdminCenter in einem Tab.';

@@ -5,8 +5,8 @@ import { render, screen, waitFor, cleanup } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App as SidePanel } from '../../entrypoints/sidepanel/App';
 import { App as Popup } from '../../entrypoints/popup/App';
-import { handleMessage } from '../../utils/background-handlers';
-import { lastAdminCenterTabItem, progressItem } from '../../utils/storage';
+import { handleMessage } from '../../background/background-handlers';
+import { lastAdminCenterTabItem, progressItem } from '../../shared/storage';
 import { emptyProgress, mergeFacts } from '../../rules/checklist';
 
 const DEV = 'https://admincenter.amt24dev.sachsen.de';

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { parseHostInput, DEFAULT_HOSTS } from '../../utils/hosts';
+import { parseHostInput, DEFAULT_HOSTS } from '../../shared/hosts';
 
 describe('parseHostInput', () => {
   it.each([

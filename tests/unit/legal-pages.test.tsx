@@ -7,15 +7,15 @@ import { App as Datenschutz } from '../../entrypoints/datenschutz/App';
 import { App as Barrierefreiheit } from '../../entrypoints/barrierefreiheit/App';
 import { App as Options } from '../../entrypoints/options/App';
 import { App as Popup } from '../../entrypoints/popup/App';
-import { handleMessage } from '../../utils/background-handlers';
-import { guidesItem, lastAdminCenterTabItem, progressItem } from '../../utils/storage';
+import { handleMessage } from '../../background/background-handlers';
+import { guidesItem, lastAdminCenterTabItem, progressItem } from '../../shared/storage';
 import { emptyProgress } from '../../rules/checklist';
-import type { Message } from '../../utils/messages';
+import type { Message } from '../../shared/messages';
 
 const DEV = 'https://admincenter.amt24dev.sachsen.de';
 const text = () => document.body.textContent!.replace(/\s+/g, ' ');
 
-/** Each stored item (utils/storage.ts) and the words the Datenschutz page names it with. */
+/** Each stored item (shared/storage.ts) and the words the Datenschutz page names it with. */
 const DESCRIBED: Record<string, string> = {
   'local:progress': 'die Checkliste je Mandant',
   'local:progressSetAside': 'beiseitegelegte Checklisten',
@@ -41,7 +41,7 @@ const stored = async () => ({ ...(await fakeBrowser.storage.local.get(null)), ..
 
 describe('Datenschutz page', () => {
   it('names every item the extension stores (a new stored item needs its line here and on the page)', () => {
-    const keys = [...readFileSync('utils/storage.ts', 'utf8').matchAll(/defineItem<.*?>\('([^']+)'/g)].map((m) => m[1]);
+    const keys = [...readFileSync('shared/storage.ts', 'utf8').matchAll(/defineItem<.*?>\('([^']+)'/g)].map((m) => m[1]);
     expect(keys.sort()).toEqual(Object.keys(DESCRIBED).sort());
     render(<Datenschutz />);
     for (const words of Object.values(DESCRIBED)) expect(text()).toContain(words);

@@ -2,9 +2,9 @@
 // is left out with a German notice, and a preset address cannot be removed by the admin.
 import { describe, it, expect } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { parseManaged, readManaged } from '../../utils/managed';
-import { handleMessage } from '../../utils/background-handlers';
-import { extraHostsItem } from '../../utils/storage';
+import { parseManaged, readManaged } from '../../shared/managed';
+import { handleMessage } from '../../background/background-handlers';
+import { extraHostsItem } from '../../shared/storage';
 import { granted, registered } from './fakes';
 import { TASKS } from '../../rules/index';
 

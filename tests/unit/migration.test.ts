@@ -2,10 +2,10 @@
 // earlier version of the extension wrote it (tests/fixtures/progress/v<n>.json).
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, it, expect } from 'vitest';
-import { readProgress } from '../../utils/background-handlers';
-import { progressItem, progressSetAsideItem } from '../../utils/storage';
-import { tenantProgressSchema } from '../../utils/progress-schema';
-import { MIGRATED_VERSIONS, migrateEntry } from '../../utils/progress-migration';
+import { readProgress } from '../../background/background-handlers';
+import { progressItem, progressSetAsideItem } from '../../shared/storage';
+import { tenantProgressSchema } from '../../background/progress-schema';
+import { MIGRATED_VERSIONS, migrateEntry } from '../../background/progress-migration';
 import { PROGRESS_SCHEMA, counts, type TenantProgress } from '../../rules/checklist';
 import { reportLine } from '../../rules/report';
 

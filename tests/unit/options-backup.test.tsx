@@ -3,8 +3,8 @@ import { describe, it, expect, vi } from 'vitest';
 import { render, screen, fireEvent, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/options/App';
-import { receiveMessage } from '../../utils/background-handlers';
-import { progressItem } from '../../utils/storage';
+import { receiveMessage } from '../../background/background-handlers';
+import { progressItem } from '../../shared/storage';
 import { asRecord, backupJson, freiberg, mittelsachsen } from './backup-fixtures';
 
 // The options page talks to the background; here the background's own entry point answers.

@@ -2,10 +2,10 @@ import { describe, it, expect } from 'vitest';
 import { render, screen, fireEvent, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/options/App';
-import { handleMessage } from '../../utils/background-handlers';
-import { extraHostsItem } from '../../utils/storage';
+import { handleMessage } from '../../background/background-handlers';
+import { extraHostsItem } from '../../shared/storage';
 import { prompt } from './fakes';
-import type { Message } from '../../utils/messages';
+import type { Message } from '../../shared/messages';
 
 // The options page talks to the background; here the background's handler answers directly.
 function connectBackground() {

@@ -1,7 +1,7 @@
 // One pass reads each element once; the next pass sees the page as it is then.
 import { describe, it, expect, vi } from 'vitest';
-import { duringPass, perPass } from '../../utils/pass-memo';
-import { roleOf } from '../../utils/dom';
+import { duringPass, perPass } from '../../content/pass-memo';
+import { roleOf } from '../../content/dom';
 
 describe('perPass', () => {
   it('computes once per element within a pass, and afresh in the next pass', () => {

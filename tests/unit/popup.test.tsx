@@ -2,10 +2,10 @@ import { afterEach, beforeEach, describe, it, expect, vi } from 'vitest';
 import { render, screen, fireEvent, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/popup/App';
-import { handleMessage } from '../../utils/background-handlers';
-import { guidesItem, lastAdminCenterTabItem, progressItem } from '../../utils/storage';
+import { handleMessage } from '../../background/background-handlers';
+import { guidesItem, lastAdminCenterTabItem, progressItem } from '../../shared/storage';
 import { emptyProgress, mergeFacts, decide } from '../../rules/checklist';
-import type { Message } from '../../utils/messages';
+import type { Message } from '../../shared/messages';
 
 const DEV = 'https://admincenter.amt24dev.sachsen.de';
 const LIVE = 'https://admincenter.amt24.sachsen.de';

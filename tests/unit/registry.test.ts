@@ -5,7 +5,7 @@ import { describe, it, expect } from 'vitest';
 import { TASKS, VIEWS } from '../../rules/index';
 import { opensView, type PageView, type Task } from '../../rules/model';
 import { FIXED_ITEMS, GROUPS, ITEM_KINDS, TASK_OF, emptyProgress, itemTitle } from '../../rules/checklist';
-import { kind as storedKind } from '../../utils/progress-schema';
+import { kind as storedKind } from '../../background/progress-schema';
 import { MENU } from '../../rules/engine';
 import { WALKS } from '../e2e/walks';
 

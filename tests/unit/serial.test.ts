@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { createQueue } from '../../utils/serial';
+import { createQueue } from '../../background/serial';
 
 describe('createQueue', () => {
   it('runs jobs one after another even when they await', async () => {

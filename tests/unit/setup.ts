@@ -3,7 +3,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { cleanup } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { installPermissionFakes } from './fakes';
-import { forgetManaged } from '../../utils/managed';
+import { forgetManaged } from '../../shared/managed';
 
 beforeEach(() => {
   fakeBrowser.reset();

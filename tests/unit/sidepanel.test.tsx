@@ -2,10 +2,10 @@ import { describe, it, expect } from 'vitest';
 import { render, screen, fireEvent, waitFor, within } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/sidepanel/App';
-import { handleMessage } from '../../utils/background-handlers';
-import { guidesItem, lastAdminCenterTabItem, progressItem } from '../../utils/storage';
+import { handleMessage } from '../../background/background-handlers';
+import { guidesItem, lastAdminCenterTabItem, progressItem } from '../../shared/storage';
 import { emptyProgress, mergeFacts, type TenantProgress } from '../../rules/checklist';
-import type { Message } from '../../utils/messages';
+import type { Message } from '../../shared/messages';
 
 const DEV = 'https://admincenter.amt24dev.sachsen.de';
 const LIVE = 'https://admincenter.amt24.sachsen.de';
@@ -202,7 +202,7 @@ describe('side panel: naming the Mandant by hand', () => {
 
 describe('side panel: damaged stored data', () => {
   it('says that a damaged entry was set aside and still shows the other tenants', async () => {
-    const { progressSetAsideItem } = await import('../../utils/storage');
+    const { progressSetAsideItem } = await import('../../shared/storage');
     const good = emptyProgress(DEV, 'Freiberg', 'dev', SEEN_AT);
     await progressItem.setValue({ [good.key]: good });
     await progressSetAsideItem.setValue({ 'x|Kaputt': { items: 'nichts' } });

@@ -5,12 +5,12 @@ import { render, screen, waitFor, cleanup } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App as Popup } from '../../entrypoints/popup/App';
 import { App as SidePanel } from '../../entrypoints/sidepanel/App';
-import { handleMessage } from '../../utils/background-handlers';
-import { lastAdminCenterTabItem } from '../../utils/storage';
+import { handleMessage } from '../../background/background-handlers';
+import { lastAdminCenterTabItem } from '../../shared/storage';
 import { guideView } from '../../entrypoints/admincenter.content/guide-view';
 import { wartungsmodus } from '../../rules/tasks/wartungsmodus';
 import { stepProgress } from '../../rules/engine';
-import type { Message } from '../../utils/messages';
+import type { Message } from '../../shared/messages';
 import type { Generation } from '../../rules/types';
 
 const DEV = 'https://admincenter.amt24dev.sachsen.de';

@@ -1,6 +1,6 @@
 // A listener for page events is there only while it has work to do.
 import { describe, it, expect, vi } from 'vitest';
-import { switchedListener } from '../../utils/switched-listener';
+import { switchedListener } from '../../content/switched-listener';
 
 const type = (key: string) => document.body.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true }));
 

@@ -1,6 +1,6 @@
 // Names as the AdminCenter's frameworks render them compare equal to the guide's labels.
 import { describe, it, expect } from 'vitest';
-import { labelMatch, labelMatches, normalizeLabel, normalizeText } from '../../utils/text';
+import { labelMatch, labelMatches, normalizeLabel, normalizeText } from '../../shared/text';
 
 describe('normalizeText', () => {
   it('drops icon-font glyphs, soft hyphens and zero-width characters', () => {

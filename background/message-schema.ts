@@ -1,6 +1,6 @@
 // zod schemas for messages: only the background imports this (keeps zod out of the content script).
 import { z } from 'zod';
-import type { Message } from './messages';
+import type { Message } from '../shared/messages';
 import { kind, seen, status } from './progress-schema';
 
 const generation = z.enum(['klassisch', 'aktuell']).nullable();

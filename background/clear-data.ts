@@ -1,7 +1,7 @@
 // "Alle gespeicherten Daten löschen": everything the extension stored in this browser, at once.
 import { browser } from 'wxt/browser';
-import { hostPattern } from './hosts';
-import { managedOnce } from './managed';
+import { hostPattern } from '../shared/hosts';
+import { managedOnce } from '../shared/managed';
 import { readHosts } from './stored-readers';
 import { activeHosts, syncContentScripts } from './content-registration';
 

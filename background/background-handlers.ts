@@ -1,21 +1,21 @@
 // What the background does with each message; it is the only writer of stored data.
 import { browser } from 'wxt/browser';
-import type { Message, Reply } from './messages';
+import type { Message, Reply } from '../shared/messages';
 import { messageSchema } from './message-schema';
-import { extraHostsItem, lastAdminCenterTabItem, namedTenantsItem, progressItem, progressSetAsideItem } from './storage';
+import { extraHostsItem, lastAdminCenterTabItem, namedTenantsItem, progressItem, progressSetAsideItem } from '../shared/storage';
 import { tenantProgressSchema } from './progress-schema';
 import { migrateEntry } from './progress-migration';
 import { readHosts, readNamedTenants } from './stored-readers';
 import { guideOf, setGuideStep, startGuide, stopGuide } from './guides';
 import { counts, decide, emptyProgress, mergeFacts, tenantKey, type TenantProgress } from '../rules/checklist';
-import { DEFAULT_HOSTS, parseHostInput, hostPattern } from './hosts';
+import { DEFAULT_HOSTS, parseHostInput, hostPattern } from '../shared/hosts';
 import { activeHosts, syncContentScripts } from './content-registration';
-import { managedOnce } from './managed';
+import { managedOnce } from '../shared/managed';
 import { parseBackup } from './backup-parse';
-import { backupText, importNotice, notImported } from './backup-format';
+import { backupText, importNotice, notImported } from '../shared/backup-format';
 import { mergeProgress } from '../rules/checklist-merge';
-import { anonymise, diagnoseSummary } from './diagnose-file';
-import { captureTab } from './capture-tab';
+import { anonymise, diagnoseSummary } from '../shared/diagnose-file';
+import { captureTab } from '../shared/capture-tab';
 import { clearAllData } from './clear-data';
 
 /**

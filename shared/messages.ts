@@ -1,5 +1,5 @@
 // Messages to the background, the single writer. Types only: the content script stays small,
-// the background validates every message with zod (utils/message-schema.ts).
+// the background validates every message with zod (background/message-schema.ts).
 import { nativeApi } from './native-api';
 import type { Fact, ItemStatus } from '../rules/checklist';
 import type { Generation } from '../rules/generation';

@@ -5,7 +5,7 @@ import { closestComposed, composedChildren, composedContains, composedParent, is
 import { accessibleName, visibleText, visibleTextWithout } from './name';
 import { perPass } from './pass-memo';
 import { fileItems, inScope, readPage, type PageIndex, type PageItem } from './page';
-import { labelMatch, normalizeLabel } from './text';
+import { labelMatch, normalizeLabel } from '../shared/text';
 
 export { OWN_ELEMENT } from './dom';
 

@@ -1,12 +1,12 @@
 // Reads what a person sees on the AdminCenter page into plain data for the rules, from roles and
-// accessible names (utils/page.ts). Besides locating targets, this is the only code that reads the page.
+// accessible names (content/page.ts). Besides locating targets, this is the only code that reads the page.
 import { MENU_LABELS, detectGeneration, type MenuEntry } from '../rules/generation';
 import type { Snapshot, SnapshotTable } from '../rules/types';
 import { closestComposed, composedContains, isDialogRole, isDisabled, isRendered, roleOf } from './dom';
 import { captionBefore, cellElements, cellsOf, fieldRole, inMainMenu, isHeaderRow, isSelectButton, ownLabel } from './locate';
 import { accessibleName, byIds, controlValue, visibleText } from './name';
 import { fileItems, inScope, readPage, type PageIndex, type PageItem } from './page';
-import { normalizeLabel, normalizeText } from './text';
+import { normalizeLabel, normalizeText } from '../shared/text';
 
 export { DEV_BANNER_TEXT } from './page';
 /** Version badge: `13.1`, `Version 1.0`, `Ergänzung 0.1`, `Nicht veröffentlicht`. */

@@ -1,8 +1,8 @@
 // The background's reads of the small stored items, each checked with its zod schema: something that
 // does not fit is read as empty rather than trusted (only the background imports this: zod stays out of
-// the content script and the panels, which check a guide with utils/guide-shape.ts).
+// the content script and the panels, which check a guide with shared/guide-shape.ts).
 import { z } from 'zod';
-import { extraHostsItem, guidesItem, lastGuidesItem, namedTenantsItem, type GuideState } from './storage';
+import { extraHostsItem, guidesItem, lastGuidesItem, namedTenantsItem, type GuideState } from '../shared/storage';
 
 const guideSchema: z.ZodType<GuideState> = z.object({
   taskId: z.string().max(100),

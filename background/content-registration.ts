@@ -1,7 +1,7 @@
 // Keeps the content script registered on the hosts the admin added (and granted).
 import { browser } from 'wxt/browser';
-import { hostPattern } from './hosts';
-import { managedOnce } from './managed';
+import { hostPattern } from '../shared/hosts';
+import { managedOnce } from '../shared/managed';
 import { readHosts } from './stored-readers';
 
 export const EXTRA_SCRIPT_ID = 'admincenter-extra-hosts';

@@ -1,8 +1,8 @@
 // The background's side of the guides: one per tab, kept in session storage, each tab told of its own.
 import { browser } from 'wxt/browser';
 import { storage } from '#imports';
-import type { GuideChanged, Reply } from './messages';
-import { guidesItem, lastAdminCenterTabItem, lastGuidesItem, RETIRED_KEYS, type GuideState } from './storage';
+import type { GuideChanged, Reply } from '../shared/messages';
+import { guidesItem, lastAdminCenterTabItem, lastGuidesItem, RETIRED_KEYS, type GuideState } from '../shared/storage';
 import { readGuides, readLastGuides } from './stored-readers';
 import { taskById } from '../rules/index';
 

@@ -3,7 +3,7 @@
 import { tenantProgressSchema } from './progress-schema';
 import { isEntry as isObject, migrateEntry } from './progress-migration';
 import { describeIssue, shown, tenantName } from './backup-issues';
-import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, tooLargeProblem } from './backup-format';
+import { BACKUP_FORMAT, BACKUP_VERSION, MAX_BACKUP_BYTES, tooLargeProblem } from '../shared/backup-format';
 import { PROGRESS_SCHEMA, tenantKey, type TenantProgress } from '../rules/checklist';
 
 type Failure = { ok: false; error: string };

@@ -2,7 +2,7 @@
 // snapshot needs. Everything the reader and the locator look at comes from here.
 import { OWN_ELEMENT, composedChildren, composedContains, isDialogRole, isRendered, roleOf } from './dom';
 import { byIds } from './name';
-import { normalizeText } from './text';
+import { normalizeText } from '../shared/text';
 
 export interface PageItem {
   el: Element;

@@ -3,7 +3,7 @@
 // holds only icons, arrows and the `•` marker, which the comparison drops anyway.
 import { composedChildren, displayOf, isRendered, roleOf } from './dom';
 import { perPass } from './pass-memo';
-import { normalizeText } from './text';
+import { normalizeText } from '../shared/text';
 
 /** Roles whose name comes from their content (WAI-ARIA "name from: contents"). */
 const FROM_CONTENT = new Set(['button', 'cell', 'checkbox', 'columnheader', 'gridcell', 'heading', 'link', 'menuitem',
