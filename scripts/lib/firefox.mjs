@@ -127,6 +127,13 @@ export async function launchFirefoxWithExtension({ extensionDir = FIREFOX_EXTENS
       navigate: (url) => marionette.send('WebDriver:Navigate', { url }),
       /** A script run in the browser window itself (chrome context), e.g. to measure the sidebar's boxes. */
       inBrowserWindow: (script, args = []) => inChrome('WebDriver:ExecuteScript', { script, args }),
+      /** The admin's own click (Marionette's, a trusted one) on the element of the page in the tab that `css` finds. */
+      click: async (css) => {
+        const { value } = await marionette.send('WebDriver:FindElement', { using: 'css selector', value: css });
+        await marionette.send('WebDriver:ElementClick', { id: Object.values(value)[0] });
+      },
+      /** What the page script `script` returns (content context). */
+      inPage: async (script) => (await marionette.send('WebDriver:ExecuteScript', { script, args: [] })).value,
       /** The visible text of the page in the tab (content context). */
       readPage: async () => (await marionette.send('WebDriver:ExecuteScript', { script: 'return document.body?.innerText ?? ""', args: [] })).value,
       /** { open, id, width, url, text } of the sidebar of the browser window. */

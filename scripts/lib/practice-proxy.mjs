@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { practiceResponse } from './practice-files.mjs';
 
-export const PRACTICE_HOSTS = ['admincenter.amt24dev.sachsen.de', 'admincenter.amt24.sachsen.de'];
+// The two AdminCenter hosts, and one an IT department presets by policy (tests/e2e/policy.e2e.ts).
+export const PRACTICE_HOSTS = ['admincenter.amt24dev.sachsen.de', 'admincenter.amt24.sachsen.de', 'acdev.service-bw.de'];
 
 /** A throwaway self-signed certificate for both hosts (the browser is told to accept it). */
 function selfSignedCertificate() {

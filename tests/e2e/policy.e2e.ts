@@ -58,7 +58,7 @@ describe('managed configuration by policy', () => {
     expect(await panel.getByRole('button', { name: /^Anleitung starten: / }).count()).toBe(6);
   });
 
-  it('firefox-esr: the same policy under the add-on id reaches its options page', async () => {
+  it('firefox-esr: the same policy reaches its options page; the preset address, allowed once, gets the guide', async () => {
     writePolicy(FIREFOX_POLICY, { policies: { '3rdparty': { Extensions: { [FIREFOX_EXTENSION_ID]: PRESET } } } });
     cleanup.push(() => rmSync(FIREFOX_POLICY, { force: true }));
     const firefox = await launchFirefoxWithExtension();
@@ -73,5 +73,21 @@ describe('managed configuration by policy', () => {
     await firefox.navigate(`${base}options.html`);
     await expect.poll(() => firefox.readPage(), { timeout: 10_000 }).toContain('von Ihrer IT vorgegeben');
     expectPresetShown(await firefox.readPage());
+
+    // The admin allows the preset address once (the browser asks each person; no policy answers for them) …
+    await firefox.click('button[aria-label="Zugriff auf https://acdev.service-bw.de erlauben"]');
+    await expect.poll(() => firefox.inBrowserWindow(`
+      const prompt = document.getElementById('addon-webext-permissions-notification');
+      if (!prompt || prompt.hidden) return false;
+      prompt.button.click();
+      return true;`), { timeout: 10_000 }).toBe(true);
+    await expect.poll(() => firefox.readPage(), { timeout: 10_000 }).toContain('Der Wegweiser arbeitet jetzt auf https://acdev.service-bw.de.');
+    await expect.poll(() => firefox.inPage(`return !!document.querySelector('button[aria-label="Zugriff auf https://acdev.service-bw.de erlauben"]')`)).toBe(false);
+    // … and the Wegweiser works there: it recognises the page and guides a task started from the sidebar.
+    await firefox.navigate('https://acdev.service-bw.de/admincenter/?ui=aktuell#!neuigkeiten');
+    await expect.poll(() => firefox.inPage(`return document.querySelector('admincenter-wegweiser')?.getAttribute('data-generation') ?? null`), { timeout: 10_000 }).toBe('aktuell');
+    await expect.poll(() => firefox.readSidebar().then((s) => s.text), { timeout: 10_000 }).toContain('AdminCenter acdev.service-bw.de: aktuelle Oberfläche erkannt');
+    await firefox.inSidebar(`(w) => { w.document.querySelector('details.all-tasks').open = true; w.document.querySelector('button[aria-label="Anleitung starten: Impressum"]').click(); return true; }`);
+    await expect.poll(() => firefox.inPage(`return document.querySelector('[data-wegweiser-target]')?.textContent?.trim() ?? null`), { timeout: 10_000 }).toMatch(/Benutzer|Mandanten/);
   });
 });
