@@ -10,7 +10,7 @@ import { guideOf, setGuideStep, startGuide, stopGuide } from './guides';
 import { counts, decide, emptyProgress, mergeFacts, tenantKey, type TenantProgress } from '../rules/checklist';
 import { DEFAULT_HOSTS, parseHostInput, hostPattern } from '../shared/hosts';
 import { activeHosts, syncContentScripts } from './content-registration';
-import { managedOnce } from '../shared/managed';
+import { managedOnce, managedSoon } from '../shared/managed';
 import { parseBackup } from './backup-parse';
 import { backupText, importNotice, notImported } from '../shared/backup-format';
 import { mergeProgress } from '../rules/checklist-merge';
@@ -93,7 +93,7 @@ export async function handleMessage(message: Message, tabId: number | undefined)
     }
     case 'guide/start':
       // A task the IT hides by policy is offered nowhere; a start from elsewhere is refused too.
-      if ((await managedOnce()).hideTasks.includes(message.taskId)) return { ok: false, error: 'Diese Anleitung hat Ihre IT ausgeblendet.' };
+      if ((await managedSoon()).hideTasks.includes(message.taskId)) return { ok: false, error: 'Diese Anleitung hat Ihre IT ausgeblendet.' };
       return startGuide(message.taskId, tabId, message.tabId);
     case 'guide/set':
       return setGuideStep(message, tabId);

@@ -51,6 +51,13 @@ const refresh = () => (reading = readManaged().then((managed) => (latest = manag
  */
 export const managedOnce = (): Promise<Managed> => (latest ? Promise.resolve(latest) : reading ?? refresh());
 
+/**
+ * For an answer to the admin's click: the kept read, or the first one if it comes within `ms`; else, in a browser
+ * that has just started, what the panels show meanwhile (they read the policy themselves) — nothing preset.
+ */
+export const managedSoon = (ms = 300): Promise<Managed> =>
+  Promise.race([managedOnce(), new Promise<Managed>((done) => setTimeout(() => done(latest ?? NO_POLICY), ms))]);
+
 /** The policy changed (storage.onChanged, area `managed`): read it anew. */
 export const managedChanged = (): Promise<Managed> => refresh();
 

@@ -61,7 +61,7 @@ export function App() {
               <span>{origin}</span><span class="tag">von Ihrer IT vorgegeben</span>
               {!granted && (
                 // The browser asks each person once for an address outside the built-in two; the IT cannot answer for them.
-                <button type="button" aria-label={`Zugriff auf ${origin} erlauben`} onClick={() => allow(origin)}>Zugriff erlauben</button>
+                <button type="button" aria-label={`Zugriff erlauben: ${origin}`} onClick={() => allow(origin)}>Zugriff erlauben</button>
               )}
             </li>
           ))}

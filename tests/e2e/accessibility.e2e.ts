@@ -1,39 +1,12 @@
 // BITV 2.0 / WCAG 2.1 AA in real Chromium: axe-core finds nothing on the extension's pages and the step card,
 // everything works by keyboard alone, and the step card announces each new step.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterEach, describe, it, expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { extension, resetStorage } from './harness';
+import { axe, describeViolations, type AxeResults } from './axe';
 import { card } from './follow-guide';
 import { UIS, openWithTask, startTask } from './start-task';
 import { DEV_HOST, practiceUrl } from '../../scripts/lib/browser.mjs';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-
-interface AxeNode { target: unknown[]; failureSummary?: string }
-interface AxeRule { id: string; impact?: string; help: string; nodes: AxeNode[] }
-interface AxeResults { violations: AxeRule[]; passes: AxeRule[]; incomplete: AxeRule[] }
-
-/** Runs axe-core on the page (or a context in it) with the WCAG 2.1 A/AA rules. */
-async function axe(page: Page, context: unknown = null): Promise<AxeResults> {
-  // Evaluated rather than added as a <script>: the extension pages' CSP allows no inline scripts.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async ({ context, tags }) => {
-    const run = (window as any).axe.run as (ctx: unknown, opts: unknown) => Promise<any>;
-    const r = await run(context ?? document, { runOnly: tags, resultTypes: ['violations', 'passes'] });
-    const slim = (rules: any[]) => rules.map((v) => ({ id: v.id, impact: v.impact, help: v.help,
-      nodes: v.nodes.map((n: any) => ({ target: n.target, failureSummary: n.failureSummary })) }));
-    return { violations: slim(r.violations), passes: slim(r.passes), incomplete: slim(r.incomplete) };
-  }, { context, tags: WCAG_AA });
-}
-
-/** Each violation with its rule, impact, element and what to fix, readable in the test output. */
-function describeViolations(results: AxeResults): string {
-  return results.violations.flatMap((v) => v.nodes.map((n) =>
-    `[${v.id}] (${v.impact}) ${v.help}\n  Element: ${JSON.stringify(n.target)}\n  ${(n.failureSummary ?? '').replace(/\n/g, '\n  ')}`)).join('\n\n');
-}
 
 async function expectNoViolations(page: Page, what: string, context?: unknown) {
   const results = await axe(page, context);

@@ -1,25 +1,16 @@
 // The Datenschutz page and the accessibility statement in real Chromium: the links in the popup and the options
 // page open them, axe-core finds no WCAG 2.1 A/AA violation on them, and "Alle gespeicherten Daten löschen"
 // empties what the extension stored.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterEach, describe, it, expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { extension, resetStorage } from './harness';
+import { axe, describeViolations } from './axe';
 import { freshPage } from './start-task';
 
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const PAGES = [['Datenschutz', 'datenschutz.html'], ['Erklärung zur Barrierefreiheit', 'barrierefreiheit.html']] as const;
 
-/** axe-core with the WCAG 2.1 A/AA rules: each violation as rule, element and what to fix. */
-async function violations(page: Page): Promise<string[]> {
-  // Evaluated rather than added as a <script>: the extension pages' CSP allows no inline scripts.
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
-  return page.evaluate(async () => {
-    const result = await (window as any).axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] });
-    return result.violations.flatMap((v: any) => v.nodes.map((n: any) => `[${v.id}] ${v.help}: ${JSON.stringify(n.target)}`));
-  });
-}
+/** axe-core's findings, one string each. */
+const violations = async (page: Page) => describeViolations(await axe(page)).split('\n\n').filter(Boolean);
 
 async function stored() {
   const ext = await extension();

@@ -7,6 +7,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { EXTENSION_DIR, launchWithExtension } from '../../scripts/lib/browser.mjs';
 import { launchFirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
+import { axe, describeViolations } from './axe';
 import { CHROME_EXTENSION_ID, FIREFOX_EXTENSION_ID } from '../../shared/extension-ids';
 
 const PRESET = { hosts: ['https://acdev.service-bw.de', 'http://unsicher.example'], hideTasks: ['wartungsmodus'] };
@@ -44,7 +45,9 @@ describe('managed configuration by policy', () => {
     await expect.poll(() => options.getByText('von Ihrer IT vorgegeben').count(), { timeout: 5000 }).toBe(1);
     expectPresetShown(await options.locator('body').innerText());
     expect(await options.getByRole('button', { name: 'https://acdev.service-bw.de entfernen' }).count()).toBe(0);
-    expect(await options.getByRole('button', { name: 'Zugriff auf https://acdev.service-bw.de erlauben' }).count()).toBe(1);
+    expect(await options.getByRole('button', { name: 'Zugriff erlauben: https://acdev.service-bw.de' }).count()).toBe(1);
+    // The preset address, its button and the notice pass axe-core's WCAG 2.1 A/AA rules (the button's name holds its text).
+    expect(describeViolations(await axe(options))).toBe('');
     // Added by hand, a preset address is refused as already listed; nothing is stored.
     await options.getByLabel('Weitere Adresse hinzufügen').fill('https://acdev.service-bw.de');
     await options.getByRole('button', { name: 'Hinzufügen' }).click();
@@ -75,14 +78,14 @@ describe('managed configuration by policy', () => {
     expectPresetShown(await firefox.readPage());
 
     // The admin allows the preset address once (the browser asks each person; no policy answers for them) …
-    await firefox.click('button[aria-label="Zugriff auf https://acdev.service-bw.de erlauben"]');
+    await firefox.click('button[aria-label="Zugriff erlauben: https://acdev.service-bw.de"]');
     await expect.poll(() => firefox.inBrowserWindow(`
       const prompt = document.getElementById('addon-webext-permissions-notification');
       if (!prompt || prompt.hidden) return false;
       prompt.button.click();
       return true;`), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => firefox.readPage(), { timeout: 10_000 }).toContain('Der Wegweiser arbeitet jetzt auf https://acdev.service-bw.de.');
-    await expect.poll(() => firefox.inPage(`return !!document.querySelector('button[aria-label="Zugriff auf https://acdev.service-bw.de erlauben"]')`)).toBe(false);
+    await expect.poll(() => firefox.inPage(`return !!document.querySelector('button[aria-label="Zugriff erlauben: https://acdev.service-bw.de"]')`)).toBe(false);
     // … and the Wegweiser works there: it recognises the page and guides a task started from the sidebar.
     await firefox.navigate('https://acdev.service-bw.de/admincenter/?ui=aktuell#!neuigkeiten');
     await expect.poll(() => firefox.inPage(`return document.querySelector('admincenter-wegweiser')?.getAttribute('data-generation') ?? null`), { timeout: 10_000 }).toBe('aktuell');
