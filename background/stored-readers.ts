@@ -1,14 +1,9 @@
 // The background's reads of the small stored items, each checked with its zod schema: something that
 // does not fit is read as empty rather than trusted (only the background imports this: zod stays out of
-// the content script and the panels, which check a guide with shared/guide-shape.ts).
+// the content script and the panels); a guide is checked by shared/guide-shape.ts, as the panels check it.
 import { z } from 'zod';
 import { extraHostsItem, guidesItem, lastGuidesItem, namedTenantsItem, type GuideState } from '../shared/storage';
-
-const guideSchema: z.ZodType<GuideState> = z.object({
-  taskId: z.string().max(100),
-  step: z.number().int().min(0).max(200),
-  ctx: z.object({ subject: z.string().max(500).optional() }),
-});
+import { asGuide } from '../shared/guide-shape';
 
 async function valid<T>(read: Promise<unknown>, schema: z.ZodType<T>, empty: T): Promise<T> {
   const parsed = schema.safeParse(await read);
@@ -21,8 +16,8 @@ export function validGuides(stored: unknown): Record<string, GuideState> {
   const guides: Record<string, GuideState> = {};
   if (!stored || typeof stored !== 'object') return guides;
   for (const [tab, guide] of Object.entries(stored)) {
-    const parsed = guideSchema.safeParse(guide);
-    if (/^\d{1,10}$/.test(tab) && parsed.success) guides[tab] = parsed.data;
+    const checked = asGuide(guide);
+    if (/^\d{1,10}$/.test(tab) && checked) guides[tab] = checked;
   }
   return guides;
 }

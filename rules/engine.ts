@@ -1,8 +1,7 @@
 // From a snapshot to "what next": which page is open, which step is due, what to point at.
 // Pure functions: no DOM, so they are tested with saved snapshots.
-import { forUi, opensView, type PageView, type Step, type Task, type TaskContext, type LocatorFor } from './model';
+import { forUi, forView, opensView, type PageView, type Step, type Task, type TaskContext, type LocatorFor } from './model';
 import type { Locator, Snapshot } from './types';
-import type { ViewId } from './views';
 
 export const MENU = 'menu';
 
@@ -119,11 +118,11 @@ export function plan(task: Task, index: number, s: Snapshot, views: PageView[], 
   const home = on === MENU ? undefined : viewById(views, on);
   const place = home ? `Bitte öffnen Sie ${viewName(home, s)}.` : 'Bitte sehen Sie im Hauptmenü nach.';
   // The open view's own warning, whichever step is due (and the step's, on its own page).
-  const warnAbout = (own?: string) => [here && task.warnings?.[here.id as ViewId]?.(s), own].filter(Boolean).join(' ') || undefined;
+  const warnAbout = (own?: string) => [forView(task.warnings, here?.id)?.(s), own].filter(Boolean).join(' ') || undefined;
   const other = task.other?.says(s, ctx);
   if (other) {
     // The way back to the task's record where the page shows it, else out of this view.
-    const back = task.other!.back ? resolve(task.other!.back, s, ctx) : [];
+    const back = task.other?.back ? resolve(task.other.back, s, ctx) : [];
     return { kind: 'step', step, index, text, place, leadsTo: other, warning: warnAbout(), locator: [...back, ...(here?.close ?? [])] };
   }
   if (!home || here?.id === on) {

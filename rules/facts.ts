@@ -1,7 +1,7 @@
 // What the page proves about the checklist, read from a snapshot: sent to the background, which merges it.
 // Each task's item says what each view shows about it (rules/tasks/<id>.ts); this asks every task for the open view.
 import type { Fact } from './checklist';
-import type { FactReaders, Seen } from './model';
+import { forView, type FactReaders, type Seen } from './model';
 import type { Snapshot } from './types';
 import { TASKS } from './index';
 import { recordTitle } from './proof';
@@ -10,7 +10,7 @@ function collect(s: Snapshot, view: string | undefined, read: (readers: FactRead
   if (!view) return [];
   const facts: Fact[] = [];
   for (const { item } of TASKS) {
-    const readers: FactReaders | undefined = Object.entries(item.facts).find(([id]) => id === view)?.[1];
+    const readers = forView<FactReaders>(item.facts, view);
     const seen = readers && read(readers);
     if (!seen) continue;
     // An item per record needs the record's name; the fixed items have none.

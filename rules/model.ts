@@ -35,6 +35,10 @@ export interface PageView<Id extends string = string> {
   whenMissing?: PerUi<string>;
 }
 
+/** What a task says for one view (its facts, its warnings), looked up by a detected view's id. */
+export const forView = <T>(byView: Partial<Record<ViewId, T>> | undefined, view: string | undefined): T | undefined =>
+  (view ? Object.entries(byView ?? {}).find(([id]) => id === view)?.[1] : undefined);
+
 /** A page file's views, keeping their ids as literal types (the type ViewId is derived from them). */
 export const views = <const Id extends string>(list: PageView<Id>[]) => list;
 

@@ -1,11 +1,13 @@
-// A guide as the content script and the panels get it, checked by hand: zod (stored-readers.ts, for the
-// background's reads) stays out of them. A value that does not fit is no guide.
+// A stored guide, checked by hand so that the content script and the panels need no zod; the background checks
+// the guides it reads with it too (background/stored-readers.ts). A value that does not fit is no guide.
 import type { GuideState } from './storage';
 
 export function asGuide(value: unknown): GuideState | null {
   const g = value as GuideState | null | undefined;
-  return g && typeof g === 'object' && typeof g.taskId === 'string' && Number.isInteger(g.step) && g.step >= 0
-    && !!g.ctx && typeof g.ctx === 'object' && (g.ctx.subject === undefined || typeof g.ctx.subject === 'string') ? g : null;
+  const text = (v: unknown, max: number) => typeof v === 'string' && v.length <= max;
+  return g && typeof g === 'object' && text(g.taskId, 100) && Number.isInteger(g.step) && g.step >= 0 && g.step <= 200
+    && !!g.ctx && typeof g.ctx === 'object' && (g.ctx.subject === undefined || text(g.ctx.subject, 500))
+    ? { taskId: g.taskId, step: g.step, ctx: g.ctx.subject === undefined ? {} : { subject: g.ctx.subject } } : null;
 }
 
 /** The guide of one tab among the stored guides (by tab id), for the panels. */

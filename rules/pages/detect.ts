@@ -10,14 +10,11 @@ export const hasButton = (s: Snapshot, ...labels: string[]) => labels.every((l) 
 export const buttonEnabled = (s: Snapshot, label: string) => s.buttons.some((b) => test(b.label, label) && !b.disabled);
 export const tabSelected = (s: Snapshot, wanted: string | RegExp) => s.tabs.some((t) => t.selected && test(t.label, wanted));
 export const fieldValue = (s: Snapshot, label: string) => s.fields.find((f) => test(f.label, label))?.value;
-/** The record an open dialog is about, from its title: "… verwalten - <X>", "Prozessparameter für den Prozess <X> verwalten". */
-export function dialogSubject(s: Snapshot): string | undefined {
-  for (const title of s.dialogs) {
-    const about = /^.+ verwalten - (.+)$/i.exec(title) ?? /^Prozessparameter für den Prozess (.+) verwalten$/i.exec(title);
-    if (about) return about[1];
-  }
-  return undefined;
-}
+/** The record a title is about: "… verwalten - <X>", "Text bearbeiten - <X>" (aktuell's editor), "Prozessparameter für den Prozess <X> verwalten". */
+export const titleSubject = (title: string) =>
+  (/^.+ (?:verwalten|bearbeiten) - (.+)$/i.exec(title) ?? /^Prozessparameter für den Prozess (.+) verwalten$/i.exec(title))?.[1];
+/** The record an open dialog is about, from its title. */
+export const dialogSubject = (s: Snapshot): string | undefined => s.dialogs.map(titleSubject).find(Boolean);
 /** The tables whose headers include all of these columns. */
 export const tablesWith = (s: Snapshot, ...headers: string[]) => s.tables.filter((t) => headers.every((h) => t.headers.some((x) => test(x, h))));
 /** The index of a column by its header. */

@@ -14,8 +14,6 @@ const buttons = (...names: string[]): Target[] => names.map((name) => ({ role: '
 
 /** The OE just created is open: saved, not yet published (before its name is known, any such OE). */
 const savedNew = (s: Snapshot) => oeRecordOpen(s) && !isPublished(s.version);
-/** The open OE's name: the record's title (aktuell's text editor: "Text bearbeiten - <OE>"). */
-const openOe = (s: Snapshot) => recordTitle(s)?.replace(/^Text bearbeiten - /, '');
 
 /** The Kennungen of one Kanal in the Kommunikation table, in order. */
 export function kennungen(s: Snapshot, kanal: string): string[] {
@@ -92,7 +90,7 @@ export const organisationseinheit = task({
     },
     {
       id: 'speichern', title: 'Speichern', on: 'oe-new', text: 'Klicken Sie auf Speichern.', target: buttons('Speichern'),
-      done: savedNew, remember: (s) => fieldValue(s, 'Name') || openOe(s) || undefined,
+      done: savedNew, remember: (s) => fieldValue(s, 'Name') || recordTitle(s) || undefined,
     },
     openStep('kommunikation', 'Kommunikation öffnen', 'Klicken Sie unter „Verwalten“ auf Kommunikation.', KOMM),
     ...entry('mail', 'E-Mail', 'eine E-Mail-Adresse'),
@@ -120,7 +118,7 @@ export const organisationseinheit = task({
   // Once saved, the OE created in this task is the one meant (by its name): another open OE counts for nothing.
   // The way back: out of its view (a drawer may cover the list), then the row of ours (oe-drawer's way in).
   other: {
-    says: (s, ctx) => (ctx.subject && oeRecordOpen(s) && openOe(s) !== ctx.subject
+    says: (s, ctx) => (ctx.subject && oeRecordOpen(s) && recordTitle(s) !== ctx.subject
       ? `Diese Anleitung gilt für die Organisationseinheit „${ctx.subject}“, die Sie angelegt haben. Öffnen Sie diese – schließen Sie dazu zuerst diese Ansicht.` : undefined),
   },
   // The working copy as it stands, on every step: reordered, deleted or added entries count at once (unsaved).
