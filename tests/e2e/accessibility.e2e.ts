@@ -27,7 +27,8 @@ async function openPanel() {
   const ext = await extension();
   const panel = await ext.context.newPage();
   await panel.goto(ext.extensionUrl('sidepanel.html'));
-  await expect.poll(() => panel.getByRole('heading', { name: 'Freiberg', exact: true }).count()).toBe(1);
+  // The tenant is stored once the content script has read the AdminCenter page: on a busy machine that takes seconds.
+  await expect.poll(() => panel.getByRole('heading', { name: 'Freiberg', exact: true }).count(), { timeout: 10_000 }).toBe(1);
   return panel;
 }
 
