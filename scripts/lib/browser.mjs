@@ -18,8 +18,13 @@ export function practiceUrl(ui, hashRoute = 'neuigkeiten', { host = DEV_HOST, qu
 
 /** Routes both default AdminCenter hosts (and `extraHosts`) to the practice files. */
 export async function routePractice(context, extraHosts = []) {
+  await routeHosts(context, [DEV_HOST, LIVE_HOST, ...extraHosts]);
+}
+
+/** Routes `origins` to the practice files, e.g. an address an IT department presets. */
+export async function routeHosts(context, origins) {
   warmPractice();
-  for (const origin of [DEV_HOST, LIVE_HOST, ...extraHosts]) {
+  for (const origin of origins) {
     await context.route(`${origin}/**`, async (route) => {
       const { status, headers, body } = await practiceResponse(new URL(route.request().url()).pathname);
       await route.fulfill({ status, headers, body });
@@ -30,7 +35,7 @@ export async function routePractice(context, extraHosts = []) {
 const VIEWPORT = { width: 1400, height: 900 };
 
 /** A browser with a fresh profile of its own, started with `args` besides the usual ones. */
-async function launchWithProfile({ headless, viewport, args }) {
+async function launchWithProfile({ headless, viewport, args, env }) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const userDataDir = await mkdtemp(join(tmpdir(), 'wegweiser-profile-'));
@@ -40,6 +45,7 @@ async function launchWithProfile({ headless, viewport, args }) {
     viewport,
     locale: 'de-DE',
     args: [...CHROMIUM_ARGS, ...args],
+    ...(env ? { env: { ...process.env, ...env } } : {}),
   });
   await routePractice(context);
   return {
@@ -51,8 +57,9 @@ async function launchWithProfile({ headless, viewport, args }) {
   };
 }
 
-export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, viewport = VIEWPORT } = {}) {
-  const { context, close } = await launchWithProfile({ headless, viewport, args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] });
+/** `env`: e.g. { DISPLAY } of a virtual screen, for a browser with windows (`headless: false`). */
+export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, viewport = VIEWPORT, env } = {}) {
+  const { context, close } = await launchWithProfile({ headless, viewport, env, args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
   const extensionId = new URL(worker.url()).host;
   return {

@@ -11,10 +11,12 @@ type Input = string | { file: string; mimeType: string; buffer: Buffer };
 /** What to type per step id; a list is typed field after field. */
 export type Inputs = Record<string, Input | Input[]>;
 
-interface Seen { mark: string | null; html: string; title: string; same: boolean; busy: boolean }
+/** `same`: the marked node is the very one acted on last; `label` says which element it is, whatever its state. */
+interface Seen { mark: string | null; html: string; label: string; title: string; same: boolean; busy: boolean }
 
-async function look(page: Page): Promise<Seen> {
-  return page.evaluate(() => {
+/** What the page marks now; with `acting`, the marked node is remembered as the one about to be acted on. */
+async function look(page: Page, acting = false): Promise<Seen> {
+  return page.evaluate((acting) => {
     const deep = (root: Document | ShadowRoot): Element | null => {
       const hit = root.querySelector('[data-wegweiser-target]');
       if (hit) return hit;
@@ -23,14 +25,15 @@ async function look(page: Page): Promise<Seen> {
     };
     const target = deep(document);
     // Whether the marked element is the very node acted on last (a re-rendered copy is another node).
-    const w = window as unknown as { wegweiserLast?: Element | null };
-    const same = !!target && w.wegweiserLast === target;
-    w.wegweiserLast = target;
+    const w = window as unknown as { wegweiserActed?: Element | null };
+    const same = !!target && w.wegweiserActed === target;
+    if (acting) w.wegweiserActed = target;
+    const label = target ? `${target.localName} ${target.getAttribute('aria-label') ?? ''} ${target.textContent?.trim().replace(/\s+/g, ' ').slice(0, 80) ?? ''}` : '';
     const title = document.querySelector('admincenter-wegweiser')?.shadowRoot?.querySelector('[role=dialog] h2')?.textContent ?? '';
     // A server round trip under way (Vaadin 8 shows its loading indicator): wait for it, as Vaadin's TestBench does.
     const busy = [...document.querySelectorAll('.v-loading-indicator')].some((el) => getComputedStyle(el).display !== 'none');
-    return { mark: target?.getAttribute('data-wegweiser-target') ?? null, html: target?.outerHTML.slice(0, 300) ?? '', title, same, busy };
-  });
+    return { mark: target?.getAttribute('data-wegweiser-target') ?? null, html: target?.outerHTML.slice(0, 300) ?? '', label, title, same, busy };
+  }, acting);
 }
 
 async function until(page: Page, ok: (seen: Seen) => boolean, what: string, timeout = 10_000): Promise<Seen> {
@@ -65,7 +68,7 @@ export async function followGuide(page: Page, inputs: Inputs, { until: stop, max
   const target = page.locator('[data-wegweiser-target]');
   for (let i = 0; i < maxActions; i++) {
     const seen = await until(page, (s) => !s.busy && (!!s.mark || /erledigt/.test(s.title)), `Warten auf ein Ziel nach ${acted.join(', ') || 'dem Start'}`);
-    await look(page); // remember this node as the one acted on
+    await look(page, true); // remember this node as the one acted on
     if (/erledigt/.test(seen.title)) return acted;
     const stepId = seen.mark!.split('/')[1];
     if (stepId === stop) return acted;
@@ -84,8 +87,19 @@ export async function followGuide(page: Page, inputs: Inputs, { until: stop, max
       throw new Error(`Schritt ${seen.mark} nach ${acted.join(', ')}: ${(failed as Error).message.split('\n')[0]}`, { cause: failed });
     }
     acted.push(stepId);
-    // The guide moved on: another step, another element, or the end.
-    await until(page, (s) => !s.busy && (s.mark !== seen.mark || !s.same), `Nach ${seen.mark}`);
+    // The guide moved on: the end, another step, or the same step on another element (a menu group, then its
+    // entry). No mark for a moment (the page re-renders) or a re-rendered copy of the element just clicked is no
+    // move: the view the click opens may still be on its way.
+    let copySince = 0;
+    await until(page, (s) => {
+      if (s.busy) return false;
+      if (/erledigt/.test(s.title)) return true;
+      if (!s.mark) return false;
+      if (s.mark !== seen.mark || (!s.same && s.label !== seen.label)) return true;
+      if (s.same) return (copySince = 0, false);
+      copySince ||= Date.now();
+      return Date.now() - copySince > 1500;
+    }, `Nach ${seen.mark}`);
   }
   throw new Error(`Nach ${maxActions} Aktionen nicht fertig: ${acted.join(', ')}`);
 }

@@ -1,7 +1,7 @@
 // One shared Chromium with the built extension for every e2e file (files run in turn, modules shared).
 import { launchWithExtension } from '../../scripts/lib/browser.mjs';
 
-type Extension = Awaited<ReturnType<typeof launchWithExtension>>;
+export type Extension = Awaited<ReturnType<typeof launchWithExtension>>;
 let shared: Promise<Extension> | undefined;
 
 export function extension(): Promise<Extension> {

@@ -5,8 +5,10 @@ import { describe, it, expect, afterAll } from 'vitest';
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { EXTENSION_DIR, launchWithExtension } from '../../scripts/lib/browser.mjs';
+import { EXTENSION_DIR, launchWithExtension, routeHosts } from '../../scripts/lib/browser.mjs';
 import { launchFirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
+import { startXvfb } from '../../scripts/lib/xvfb.mjs';
+import { startTask } from './start-task';
 import { axe, describeViolations } from './axe';
 import { CHROME_EXTENSION_ID, FIREFOX_EXTENSION_ID } from '../../shared/extension-ids';
 
@@ -59,6 +61,43 @@ describe('managed configuration by policy', () => {
     await expect.poll(() => panel.getByRole('button', { name: 'Anleitung starten: Impressum' }).count(), { timeout: 5000 }).toBe(1);
     await expect.poll(() => panel.getByRole('button', { name: /Wartungsmodus ausschalten/ }).count(), { timeout: 10_000 }).toBe(0);
     expect(await panel.getByRole('button', { name: /^Anleitung starten: / }).count()).toBe(6);
+  });
+
+  it('Chromium on a screen: the preset address, allowed once in the browser\'s own prompt, gets the guide', async () => {
+    writePolicy(CHROMIUM_POLICY, { '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: PRESET } } });
+    cleanup.push(() => rmSync(CHROMIUM_POLICY, { force: true }));
+    // Headless Chromium cannot show its permission prompt; on a virtual screen it does, and takes keys.
+    const screen = await startXvfb();
+    cleanup.push(() => screen.close());
+    const ext = await launchWithExtension({ headless: false, env: { DISPLAY: screen.display } });
+    cleanup.push(() => ext.close());
+    await routeHosts(ext.context, ['https://acdev.service-bw.de']);
+    const granted = () => ext.worker.evaluate(() => (globalThis as any).chrome.permissions.contains({ origins: ['https://acdev.service-bw.de/*'] }));
+    expect(await granted()).toBe(false);
+    const options = await ext.context.newPage();
+    await options.goto(ext.extensionUrl('options.html'));
+    const allow = options.getByRole('button', { name: 'Zugriff erlauben: https://acdev.service-bw.de' });
+    await expect.poll(() => allow.count(), { timeout: 10_000 }).toBe(1);
+
+    // The admin clicks once; Chromium asks ("Deny" has the focus), and she answers "Allow": Tab, Space.
+    await allow.click();
+    await options.waitForTimeout(1000);
+    screen.pressKeys('Tab', 'space');
+    await expect.poll(granted, { timeout: 5000 }).toBe(true);
+    await expect.poll(() => options.locator('body').innerText()).toContain('Der Wegweiser arbeitet jetzt auf https://acdev.service-bw.de.');
+    expect(await allow.count()).toBe(0);
+
+    // The Wegweiser now works there: it recognises the page, the side panel names it, and a started guide marks its target.
+    const admin = await ext.context.newPage();
+    await admin.goto('https://acdev.service-bw.de/admincenter/?ui=aktuell#!neuigkeiten');
+    await expect.poll(() => admin.locator('admincenter-wegweiser').getAttribute('data-generation'), { timeout: 10_000 }).toBe('aktuell');
+    const panel = await ext.context.newPage();
+    await panel.goto(ext.extensionUrl('sidepanel.html'));
+    await expect.poll(() => panel.getByTestId('adminCenterStatus').textContent(), { timeout: 10_000 }).toContain('AdminCenter acdev.service-bw.de: aktuelle Oberfläche erkannt');
+    await panel.close();
+    await startTask('Impressum', admin, ext);
+    await admin.bringToFront();
+    await expect.poll(() => admin.locator('[data-wegweiser-target]').first().textContent(), { timeout: 10_000 }).toMatch(/Benutzer|Mandanten/);
   });
 
   it('firefox-esr: the same policy reaches its options page; the preset address, allowed once, gets the guide', async () => {

@@ -2,7 +2,7 @@
 // tab the side panel follows.
 import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
-import { extension, resetStorage } from './harness';
+import { extension, resetStorage, type Extension } from './harness';
 import { practiceUrl } from '../../scripts/lib/browser.mjs';
 
 /** `text` as a regular expression that matches it and nothing else ("Datenschutzbeauftragte(r)"). */
@@ -12,17 +12,20 @@ const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * The background follows the AdminCenter tab whose page reported itself last (address, generation, Mandant):
  * wait until that is `page`, so that the side panel starts a guide for it.
  */
-export async function followed(page: Page) {
-  const ext = await extension();
+export async function followed(page: Page, ext?: Extension) {
+  ext ??= await extension();
   const reported = () => ext.worker.evaluate(async () =>
     ((await (globalThis as any).chrome.storage.session.get('lastAdminCenterTab')).lastAdminCenterTab?.url ?? null) as string | null);
   await expect.poll(async () => (await reported()) === (await page.evaluate(() => location.href)), { timeout: 10_000 }).toBe(true);
 }
 
-/** Starts a task for the AdminCenter tab `page` (a guide runs in its own tab), with its button under "Alle Anleitungen". */
-export async function startTask(title: string, page: Page) {
-  const ext = await extension();
-  await followed(page);
+/**
+ * Starts a task for the AdminCenter tab `page` (a guide runs in its own tab), with its button under "Alle Anleitungen";
+ * in the shared browser unless `ext` names another.
+ */
+export async function startTask(title: string, page: Page, ext?: Extension) {
+  ext ??= await extension();
+  await followed(page, ext);
   const panel = await ext.context.newPage();
   await panel.goto(ext.extensionUrl('sidepanel.html'));
   // From "Alle Anleitungen": it lists every task, also those a shown checklist keeps behind "Mehr" ("Neu starten"
