@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { DEFAULT_HOSTS, hostPattern } from './shared/hosts';
-import { FIREFOX_EXTENSION_ID } from './shared/extension-ids';
+import { CHROME_PUBLIC_KEY, FIREFOX_EXTENSION_ID } from './shared/extension-ids';
 
 /** WXT builds each content script on its own: its entry's input names the `.content` entrypoint. */
 const buildsContentScript = (input: unknown) => JSON.stringify(input ?? '').includes('.content');
@@ -48,9 +48,6 @@ function eagerCompileContentScript(): Plugin {
   };
 }
 
-/** The public half of the key the Chrome/Edge id is derived from (the private half is not needed to load or pack for a store). */
-const CHROME_PUBLIC_KEY = 'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAnKm7PoOnYZBzIydRiE4BQ08F3DWPlKipO6454UzTylv6+2R5u0/pNmkikINkRIthunB8MiNlcvNS+08tErspJRwiykD0d/vViMsbwXcWnwCfyDLAaKYhFDqaHtKNbpk10FQ+5eDdtI+BMUO5R2hF24XK2+WB0hEhYs101Qv0kp5u0gCq6GjS7nYCxbwQK1BDpH50C+GLiRKAgG/MxqOItBQ0rR7RNPiPCPO355unRn68OPxVBOUswuCZXO/3zPw+BSoiTW2M+QCln3DD34i/YSmkHZozgYro7gFjqC4GwRZAnc8bsUIjAXbD/86xoboEl11VFjTdGmFs2LLKXllNNwIDAQAB';
-
 export default defineConfig({
   // Every import is written out: auto-imports once pulled zod into the content script through a name it matched.
   imports: false,
@@ -76,7 +73,7 @@ export default defineConfig({
       'toggle-guide': { suggested_key: { default: 'Alt+Shift+W' }, description: 'Anleitung ein- oder ausblenden' },
     },
     ...(browser !== 'firefox' && {
-      // A fixed public key: the unpacked and the self-hosted build keep the id CHROME_EXTENSION_ID (shared/extension-ids.ts), which IT policies name.
+      // A fixed public key: the unpacked build keeps the id CHROME_EXTENSION_ID (shared/extension-ids.ts); a signed package takes its signer's.
       key: CHROME_PUBLIC_KEY,
       // What an IT department may preset by policy (3rdparty): read from storage.managed.
       storage: { managed_schema: 'managed_schema.json' },

@@ -34,8 +34,10 @@ export async function routeHosts(context, origins) {
 
 const VIEWPORT = { width: 1400, height: 900 };
 
+const POLICY_INSTALL_BLOCKERS = ['--disable-extensions', '--disable-background-networking', '--disable-component-update'];
+
 /** A browser with a fresh profile of its own, started with `args` besides the usual ones. */
-async function launchWithProfile({ headless, viewport, args, env }) {
+async function launchWithProfile({ headless, viewport, args, env, installsByPolicy = false }) {
   const executablePath = findChromium();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const userDataDir = await mkdtemp(join(tmpdir(), 'wegweiser-profile-'));
@@ -44,7 +46,9 @@ async function launchWithProfile({ headless, viewport, args, env }) {
     headless,
     viewport,
     locale: 'de-DE',
-    args: [...CHROMIUM_ARGS, ...args],
+    // Installing by policy needs the extension updater, which these switches stop (only loopback is reachable anyway).
+    args: [...CHROMIUM_ARGS.filter((a) => !installsByPolicy || !POLICY_INSTALL_BLOCKERS.includes(a)), ...args],
+    ...(installsByPolicy ? { ignoreDefaultArgs: POLICY_INSTALL_BLOCKERS } : {}),
     ...(env ? { env: { ...process.env, ...env } } : {}),
   });
   await routePractice(context);
@@ -57,7 +61,10 @@ async function launchWithProfile({ headless, viewport, args, env }) {
   };
 }
 
-/** `env`: e.g. { DISPLAY } of a virtual screen, for a browser with windows (`headless: false`). */
+/**
+ * `env`: e.g. { DISPLAY } of a virtual screen, for a browser with windows (`headless: false`).
+ * @param {{ headless?: boolean, extensionDir?: string, viewport?: { width: number, height: number }, env?: Record<string, string> }} [options]
+ */
 export async function launchWithExtension({ headless = true, extensionDir = EXTENSION_DIR, viewport = VIEWPORT, env } = {}) {
   const { context, close } = await launchWithProfile({ headless, viewport, env, args: [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 30_000 }));
@@ -70,6 +77,9 @@ export async function launchWithExtension({ headless = true, extensionDir = EXTE
     close,
   };
 }
+
+/** A browser with no extension loaded from a folder: what it has, it installed by policy (ExtensionSettings). */
+export const launchForPolicyInstall = () => launchWithProfile({ headless: true, viewport: VIEWPORT, args: [], installsByPolicy: true });
 
 /** The benchmark's baseline: the same kind of browser as with the extension, only without it. */
 export const launchWithoutExtension = () => launchWithProfile({ headless: true, viewport: VIEWPORT, args: [] });

@@ -1,0 +1,58 @@
+// `npm run crx` for the IT: a wrong call says what is wrong, in German, and writes nothing (no key, no package).
+import { describe, it, expect } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { extensionIdOf } from '../../scripts/pack-crx.mjs';
+import { CHROME_EXTENSION_ID, CHROME_PUBLIC_KEY } from '../../shared/extension-ids';
+
+function packCrx(args: string[]) {
+  const work = mkdtempSync(join(tmpdir(), 'wegweiser-crx-test-'));
+  const build = join(work, 'build');
+  writeFileSync(join(work, 'not-a-key.pem'), 'kein Schlüssel');
+  // A stand-in build: these calls must stop before packing anything.
+  mkdirSync(build);
+  writeFileSync(join(build, 'manifest.json'), JSON.stringify({ manifest_version: 3, name: 'x', version: '1.0.0' }));
+  const run = spawnSync('node', ['scripts/pack-crx.mjs', ...args.map((a) => a.replace('WORK', work)), '--out', join(work, 'out')], { encoding: 'utf8' });
+  return { ...run, written: readdirSync(work).sort() };
+}
+
+describe('npm run crx: wrong calls', () => {
+  it('without key and address: says how to call it', () => {
+    const run = packCrx([]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Aufruf: npm run crx -- --key SCHLÜSSEL.pem --url https://');
+    expect(run.written).toEqual(['build', 'not-a-key.pem']);
+  });
+
+  it('an unencrypted address: refused before a key is made', () => {
+    const run = packCrx(['--key', 'WORK/neu.pem', '--url', 'http://intranet.kommune.example/wegweiser/', '--build', 'WORK/build']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Bitte eine https://-Adresse angeben, nicht „http://intranet.kommune.example/wegweiser/“');
+    expect(run.written).toEqual(['build', 'not-a-key.pem']);
+  });
+
+  it('no build yet: says to build first', () => {
+    const run = packCrx(['--key', 'WORK/neu.pem', '--url', 'https://intranet.kommune.example/wegweiser/', '--build', 'WORK/fehlt']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Führen Sie zuerst „npm run build“ aus.');
+    expect(run.written).toEqual(['build', 'not-a-key.pem']);
+  });
+
+  it('a file that is no key: named, nothing packed', () => {
+    const run = packCrx(['--key', 'WORK/not-a-key.pem', '--url', 'https://intranet.kommune.example/wegweiser/', '--build', 'WORK/build']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/not-a-key\.pem ist kein privater Schlüssel im PEM-Format\./);
+    expect(run.written).toEqual(['build', 'not-a-key.pem']);
+  });
+});
+
+describe('extension id of a key', () => {
+  it('is the one Chrome derives: the development key in the manifest gives CHROME_EXTENSION_ID', () => {
+    const pem = `-----BEGIN PUBLIC KEY-----\n${CHROME_PUBLIC_KEY.match(/.{1,64}/g)!.join('\n')}\n-----END PUBLIC KEY-----\n`;
+    expect(extensionIdOf(pem)).toBe(CHROME_EXTENSION_ID);
+  });
+});
+
+// (the real package, signed and installed by policy from a web server: tests/e2e/force-install.e2e.ts)
