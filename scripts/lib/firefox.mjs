@@ -19,7 +19,7 @@ export const FIREFOX_INSTALL_HINT =
   '(oder geben Sie den Pfad in der Umgebungsvariablen FIREFOX_PATH an). / No Firefox found: apt-get install firefox-esr';
 
 /** A fresh profile: Marionette on a free port (Firefox writes it to MarionetteActivePort), all traffic to the proxy. */
-function createProfile(proxyPort) {
+function createProfile(proxyPort, extraPrefs = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'wegweiser-firefox-'));
   const prefs = {
     'marionette.port': 0,
@@ -31,6 +31,7 @@ function createProfile(proxyPort) {
     // Headless firefox-esr has no desktop theme: its sidebar header's text comes out white on white (an "empty strip");
     // a desktop's own colours, as admins see them.
     'ui.-moz-sidebartext': '#15141a',
+    ...extraPrefs,
   };
   writeFileSync(join(dir, 'user.js'), Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});\n`).join(''));
   return dir;
@@ -87,11 +88,17 @@ const SIDEBAR_WIDTH = `
   requestAnimationFrame(() => requestAnimationFrame(() => resolve(document.getElementById('sidebar')?.getBoundingClientRect().width ?? 0)));
 `;
 
-export async function launchFirefoxWithExtension({ extensionDir = FIREFOX_EXTENSION_DIR } = {}) {
+/**
+ * Firefox with the built add-on installed for this session, or (`byPolicy`) with whatever its policies.json
+ * installs: then the add-on id is `byPolicy`, and unsigned packages are allowed (firefox-esr honours that pref; the
+ * package an IT department hands out is the one Mozilla signed).
+ * @param {{ extensionDir?: string, byPolicy?: string }} [options]
+ */
+export async function launchFirefoxWithExtension({ extensionDir = FIREFOX_EXTENSION_DIR, byPolicy } = {}) {
   const executable = findFirefox();
   if (!executable) throw new Error(FIREFOX_INSTALL_HINT);
   const proxy = await startPracticeProxy();
-  const profile = createProfile(proxy.port);
+  const profile = createProfile(proxy.port, byPolicy ? { 'xpinstall.signatures.required': false } : {});
   const log = [];
   // -remote-allow-system-access: Marionette may then run scripts in the browser window itself (Firefox ≥ 138).
   const firefox = spawn(executable, ['--headless', '--marionette', '-remote-allow-system-access', '--no-remote', '--profile', profile, 'about:blank'], {
@@ -115,7 +122,7 @@ export async function launchFirefoxWithExtension({ extensionDir = FIREFOX_EXTENS
     const marionette = await connectMarionette(await waitForPort(profile, firefox, log));
     // The practice site's certificate is self-signed.
     await marionette.send('WebDriver:NewSession', { acceptInsecureCerts: true });
-    const { value: addonId } = await marionette.send('Addon:Install', { path: resolve(extensionDir), temporary: true });
+    const addonId = byPolicy ?? (await marionette.send('Addon:Install', { path: resolve(extensionDir), temporary: true })).value;
     const inChrome = async (name, params) => {
       await marionette.send('Marionette:SetContext', { value: 'chrome' });
       try { return (await marionette.send(name, params)).value; } finally { await marionette.send('Marionette:SetContext', { value: 'content' }); }

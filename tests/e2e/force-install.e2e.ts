@@ -1,17 +1,23 @@
-// The README's way for an IT department, in real Chromium: `npm run crx` signs the package with the IT's key, a web
-// server hands it out, and a real policy file (ExtensionSettings force_installed + 3rdparty) installs and presets it.
+// The README's way for an IT department, in real browsers. Chromium: `npm run crx` signs the package with the IT's key,
+// a web server hands it out, and a real policy file (ExtensionSettings force_installed + 3rdparty) installs and
+// presets it. firefox-esr: policies.json installs the Firefox package from its install_url and presets it.
 import { describe, it, expect, afterAll } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
+import JSZip from 'jszip';
 import { DEV_HOST, launchForPolicyInstall, practiceUrl } from '../../scripts/lib/browser.mjs';
+import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
 import { extensionIdOf } from '../../scripts/pack-crx.mjs';
+import { FIREFOX_EXTENSION_ID } from '../../shared/extension-ids';
 
 const POLICY = '/etc/chromium/policies/managed/admincenter-wegweiser-e2e-install.json';
+const FIREFOX_POLICY = '/usr/lib/firefox-esr/distribution/policies.json';
+const PRESET_HOST = 'https://acdev.service-bw.de';
 const cleanup: (() => Promise<void> | void)[] = [];
 afterAll(async () => {
   for (const step of cleanup.reverse()) await step();
@@ -34,8 +40,8 @@ async function serve(dir: string) {
   return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}/`, fetched };
 }
 
-describe('force-installed by policy from the IT\'s own server (Chromium)', () => {
-  it('installs the signed package under the id npm run crx printed, works on the AdminCenter at once, and takes the presets', async () => {
+describe('force-installed by policy from the IT\'s own server', () => {
+  it('Chromium: installs the signed package under the id npm run crx printed, works on the AdminCenter at once, and takes the presets', async () => {
     const work = mkdtempSync(join(tmpdir(), 'wegweiser-it-'));
     cleanup.push(() => rmSync(work, { recursive: true, force: true }));
     const out = join(work, 'server');
@@ -49,7 +55,7 @@ describe('force-installed by policy from the IT\'s own server (Chromium)', () =>
     // The policy exactly as the script printed it, plus the presets.
     const settings = JSON.parse(printed.trim().split('\n').at(-1)!);
     expect(settings).toEqual({ [id!]: { installation_mode: 'force_installed', update_url: `${server.base}updates.xml` } });
-    writeFileSync(POLICY, JSON.stringify({ ExtensionSettings: settings, '3rdparty': { extensions: { [id!]: { hosts: ['https://acdev.service-bw.de'] } } } }));
+    writeFileSync(POLICY, JSON.stringify({ ExtensionSettings: settings, '3rdparty': { extensions: { [id!]: { hosts: [PRESET_HOST] } } } }));
     cleanup.push(() => rmSync(POLICY, { force: true }));
 
     const browser = await launchForPolicyInstall();
@@ -75,5 +81,45 @@ describe('force-installed by policy from the IT\'s own server (Chromium)', () =>
     const admin = await browser.context.newPage();
     await admin.goto(practiceUrl('aktuell', 'mandanten/6000101/impressum'));
     await expect.poll(() => admin.locator('admincenter-wegweiser').getAttribute('data-generation'), { timeout: 10_000 }).toBe('aktuell');
+  });
+
+  it('firefox-esr: policies.json installs the package from its install_url, it works on the AdminCenter at once, and takes the presets', async () => {
+    // The Firefox package as `npm run zip` makes it (the build's files at the archive's root), as an .xpi file.
+    const work = mkdtempSync(join(tmpdir(), 'wegweiser-it-firefox-'));
+    cleanup.push(() => rmSync(work, { recursive: true, force: true }));
+    const zip = new JSZip();
+    const add = (dir: string, prefix = '') => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) add(path, `${prefix}${name}/`);
+        else zip.file(`${prefix}${name}`, readFileSync(path));
+      }
+    };
+    add(FIREFOX_EXTENSION_DIR);
+    const xpi = join(work, 'admincenter-wegweiser.xpi');
+    writeFileSync(xpi, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+    mkdirSync(dirname(FIREFOX_POLICY), { recursive: true });
+    writeFileSync(FIREFOX_POLICY, JSON.stringify({ policies: {
+      ExtensionSettings: { [FIREFOX_EXTENSION_ID]: { installation_mode: 'force_installed', install_url: `file://${xpi}` } },
+      '3rdparty': { Extensions: { [FIREFOX_EXTENSION_ID]: { hosts: [PRESET_HOST] } } },
+    } }));
+    cleanup.push(() => rmSync(FIREFOX_POLICY, { force: true }));
+
+    const firefox = await launchFirefoxWithExtension({ byPolicy: FIREFOX_EXTENSION_ID });
+    cleanup.push(() => firefox.close());
+    // Installed by the enterprise policy, active, with the two AdminCenter addresses granted.
+    const addon = () => firefox.inBrowserWindow(`
+      const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+      return AddonManager.getAddonByID(arguments[0]).then((a) => a && { active: a.isActive, source: a.installTelemetryInfo?.source ?? null, origins: a.userPermissions?.origins ?? [] });`, [FIREFOX_EXTENSION_ID]);
+    await expect.poll(addon, { timeout: 20_000 }).toMatchObject({ active: true, source: 'enterprise-policy' });
+    expect((await addon()).origins).toEqual(expect.arrayContaining([`${DEV_HOST}/*`]));
+    // Its options page shows the preset address.
+    await expect.poll(() => firefox.readSidebar().then((s: { url: string | null }) => s.url ?? ''), { timeout: 10_000 }).toMatch(/sidepanel\.html$/);
+    const base = (await firefox.readSidebar()).url.replace(/sidepanel\.html$/, '');
+    await firefox.navigate(`${base}options.html`);
+    await expect.poll(() => firefox.readPage(), { timeout: 10_000 }).toContain('von Ihrer IT vorgegeben');
+    // The AdminCenter works at once: the page is recognised, nobody clicked anything.
+    await firefox.navigate(practiceUrl('aktuell', 'mandanten/6000101/impressum'));
+    await expect.poll(() => firefox.inPage(`return document.querySelector('admincenter-wegweiser')?.getAttribute('data-generation') ?? null`), { timeout: 10_000 }).toBe('aktuell');
   });
 });
