@@ -19,31 +19,19 @@ function packCrx(args: string[]) {
 }
 
 describe('npm run crx: wrong calls', () => {
-  it('without key and address: says how to call it', () => {
-    const run = packCrx([]);
+  const HTTPS = 'https://intranet.kommune.example/wegweiser/';
+  it.each([
+    ['without key and address: says how to call it', [], 'Aufruf: npm run crx -- --key SCHLÜSSEL.pem --url https://'],
+    ['an unencrypted address: refused before a key is made', ['--key', 'WORK/neu.pem', '--url', 'http://intranet.kommune.example/wegweiser/', '--build', 'WORK/build'],
+      'Bitte eine https://-Adresse angeben, nicht „http://intranet.kommune.example/wegweiser/“'],
+    ['no build yet: says to build first', ['--key', 'WORK/neu.pem', '--url', HTTPS, '--build', 'WORK/fehlt'], 'Führen Sie zuerst „npm run build“ aus.'],
+    ['a file that is no key: named, nothing packed', ['--key', 'WORK/not-a-key.pem', '--url', HTTPS, '--build', 'WORK/build'],
+      'not-a-key.pem ist kein privater Schlüssel im PEM-Format.'],
+  ])('%s', (_, args, says) => {
+    const run = packCrx(args);
     expect(run.status).toBe(1);
-    expect(run.stderr).toContain('Aufruf: npm run crx -- --key SCHLÜSSEL.pem --url https://');
-    expect(run.written).toEqual(['build', 'not-a-key.pem']);
-  });
-
-  it('an unencrypted address: refused before a key is made', () => {
-    const run = packCrx(['--key', 'WORK/neu.pem', '--url', 'http://intranet.kommune.example/wegweiser/', '--build', 'WORK/build']);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('Bitte eine https://-Adresse angeben, nicht „http://intranet.kommune.example/wegweiser/“');
-    expect(run.written).toEqual(['build', 'not-a-key.pem']);
-  });
-
-  it('no build yet: says to build first', () => {
-    const run = packCrx(['--key', 'WORK/neu.pem', '--url', 'https://intranet.kommune.example/wegweiser/', '--build', 'WORK/fehlt']);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toContain('Führen Sie zuerst „npm run build“ aus.');
-    expect(run.written).toEqual(['build', 'not-a-key.pem']);
-  });
-
-  it('a file that is no key: named, nothing packed', () => {
-    const run = packCrx(['--key', 'WORK/not-a-key.pem', '--url', 'https://intranet.kommune.example/wegweiser/', '--build', 'WORK/build']);
-    expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/not-a-key\.pem ist kein privater Schlüssel im PEM-Format\./);
+    expect(run.stderr).toContain(says);
+    // No key made, no package, no updates.xml.
     expect(run.written).toEqual(['build', 'not-a-key.pem']);
   });
 });
