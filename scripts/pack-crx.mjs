@@ -7,6 +7,7 @@ import { createPublicKey, createHash, generateKeyPairSync } from 'node:crypto';
 import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { findChromium, INSTALL_HINT } from './lib/chromium.mjs';
 
@@ -94,4 +95,5 @@ function main() {
   console.log(JSON.stringify({ [id]: { installation_mode: 'force_installed', update_url: updateUrl } }));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+// Run as a script (also on Windows, whose paths are no file: URLs), not when a test imports extensionIdOf.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();
