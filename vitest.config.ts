@@ -23,6 +23,8 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // What a person would wait for (a panel showing the stored tenant, a card): 1 s flaked on a busy 2-core CI.
+          expect: { poll: { timeout: 5000 } },
         },
       },
     ],
