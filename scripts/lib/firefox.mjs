@@ -145,6 +145,12 @@ export async function launchFirefoxWithExtension({ extensionDir = FIREFOX_EXTENS
       readPage: async () => (await marionette.send('WebDriver:ExecuteScript', { script: 'return document.body?.innerText ?? ""', args: [] })).value,
       /** { open, id, width, url, text } of the sidebar of the browser window. */
       readSidebar: () => inChrome('WebDriver:ExecuteAsyncScript', { script: READ_SIDEBAR, args: [] }),
+      /** Opens one of the add-on's own pages in the tab, at the address of the sidebar's page (moz-extension: ids differ per profile). */
+      openExtensionPage: async (file) => {
+        const { url } = await inChrome('WebDriver:ExecuteAsyncScript', { script: READ_SIDEBAR, args: [] });
+        if (!url) throw new Error('Die Seitenleiste des Wegweisers ist nicht offen.');
+        await marionette.send('WebDriver:Navigate', { url: url.replace(/[^/]*$/, file) });
+      },
       /** What `fn(window)` returns, run in the sidebar's page (see IN_SIDEBAR). */
       inSidebar: (fn) => inChrome('WebDriver:ExecuteAsyncScript', { script: IN_SIDEBAR, args: [String(fn)] }),
       /** Drags the sidebar to `width` CSS pixels; resolves with the width it got. */

@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { basename, dirname, join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { Page } from 'playwright-core';
 import JSZip from 'jszip';
@@ -14,10 +14,8 @@ import { DEV_HOST, launchForPolicyInstall, practiceUrl } from '../../scripts/lib
 import { FIREFOX_EXTENSION_DIR, launchFirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
 import { extensionIdOf } from '../../scripts/pack-crx.mjs';
 import { FIREFOX_EXTENSION_ID } from '../../shared/extension-ids';
+import { FIREFOX_POLICY, PRESET_HOST, chromiumPolicy, writePolicy } from './policy-files';
 
-const POLICY = '/etc/chromium/policies/managed/admincenter-wegweiser-e2e-install.json';
-const FIREFOX_POLICY = '/usr/lib/firefox-esr/distribution/policies.json';
-const PRESET_HOST = 'https://acdev.service-bw.de';
 const cleanup: (() => Promise<void> | void)[] = [];
 afterAll(async () => {
   for (const step of cleanup.reverse()) await step();
@@ -55,8 +53,7 @@ describe('force-installed by policy from the IT\'s own server', () => {
     // The policy exactly as the script printed it, plus the presets.
     const settings = JSON.parse(printed.trim().split('\n').at(-1)!);
     expect(settings).toEqual({ [id!]: { installation_mode: 'force_installed', update_url: `${server.base}updates.xml` } });
-    writeFileSync(POLICY, JSON.stringify({ ExtensionSettings: settings, '3rdparty': { extensions: { [id!]: { hosts: [PRESET_HOST] } } } }));
-    cleanup.push(() => rmSync(POLICY, { force: true }));
+    cleanup.push(writePolicy(chromiumPolicy('install'), { ExtensionSettings: settings, '3rdparty': { extensions: { [id!]: { hosts: [PRESET_HOST] } } } }));
 
     const browser = await launchForPolicyInstall();
     cleanup.push(() => browser.close());
@@ -98,12 +95,10 @@ describe('force-installed by policy from the IT\'s own server', () => {
     add(FIREFOX_EXTENSION_DIR);
     const xpi = join(work, 'admincenter-wegweiser.xpi');
     writeFileSync(xpi, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
-    mkdirSync(dirname(FIREFOX_POLICY), { recursive: true });
-    writeFileSync(FIREFOX_POLICY, JSON.stringify({ policies: {
+    cleanup.push(writePolicy(FIREFOX_POLICY, { policies: {
       ExtensionSettings: { [FIREFOX_EXTENSION_ID]: { installation_mode: 'force_installed', install_url: `file://${xpi}` } },
       '3rdparty': { Extensions: { [FIREFOX_EXTENSION_ID]: { hosts: [PRESET_HOST] } } },
     } }));
-    cleanup.push(() => rmSync(FIREFOX_POLICY, { force: true }));
 
     const firefox = await launchFirefoxWithExtension({ byPolicy: FIREFOX_EXTENSION_ID });
     cleanup.push(() => firefox.close());
@@ -115,8 +110,7 @@ describe('force-installed by policy from the IT\'s own server', () => {
     expect((await addon()).origins).toEqual(expect.arrayContaining([`${DEV_HOST}/*`]));
     // Its options page shows the preset address.
     await expect.poll(() => firefox.readSidebar().then((s: { url: string | null }) => s.url ?? ''), { timeout: 10_000 }).toMatch(/sidepanel\.html$/);
-    const base = (await firefox.readSidebar()).url.replace(/sidepanel\.html$/, '');
-    await firefox.navigate(`${base}options.html`);
+    await firefox.openExtensionPage('options.html');
     await expect.poll(() => firefox.readPage(), { timeout: 10_000 }).toContain('von Ihrer IT vorgegeben');
     // The AdminCenter works at once: the page is recognised, nobody clicked anything.
     await firefox.navigate(practiceUrl('aktuell', 'mandanten/6000101/impressum'));

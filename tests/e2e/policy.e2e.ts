@@ -3,23 +3,17 @@
 // Extensions). Each browser is started for this file alone; the policy files are removed afterwards.
 import { describe, it, expect, afterAll } from 'vitest';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
-import { EXTENSION_DIR, launchWithExtension, routeHosts } from '../../scripts/lib/browser.mjs';
+import { readFileSync } from 'node:fs';
+import { EXTENSION_DIR, launchWithExtension, practiceUrl, routeHosts } from '../../scripts/lib/browser.mjs';
 import { launchFirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
 import { startXvfb } from '../../scripts/lib/xvfb.mjs';
 import { startTask } from './start-task';
 import { axe, describeViolations } from './axe';
+import { FIREFOX_POLICY, PRESET_HOST, chromiumPolicy, writePolicy } from './policy-files';
 import { CHROME_EXTENSION_ID, FIREFOX_EXTENSION_ID } from '../../shared/extension-ids';
 
-const PRESET = { hosts: ['https://acdev.service-bw.de', 'http://unsicher.example'], hideTasks: ['wartungsmodus'] };
-const CHROMIUM_POLICY = '/etc/chromium/policies/managed/admincenter-wegweiser-e2e.json';
-const FIREFOX_POLICY = '/usr/lib/firefox-esr/distribution/policies.json';
-
-function writePolicy(path: string, content: unknown) {
-  mkdirSync(dirname(path), { recursive: true });
-  writeFileSync(path, JSON.stringify(content));
-}
+const PRESET = { hosts: [PRESET_HOST, 'http://unsicher.example'], hideTasks: ['wartungsmodus'] };
+const CHROMIUM_POLICY = chromiumPolicy('presets');
 const cleanup: (() => Promise<void> | void)[] = [];
 afterAll(async () => {
   for (const step of cleanup.reverse()) await step();
@@ -36,8 +30,7 @@ describe('managed configuration by policy', () => {
     const key = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8')).key as string;
     const id = [...createHash('sha256').update(Buffer.from(key, 'base64')).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
     expect(id).toBe(CHROME_EXTENSION_ID);
-    writePolicy(CHROMIUM_POLICY, { '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: PRESET } } });
-    cleanup.push(() => rmSync(CHROMIUM_POLICY, { force: true }));
+    cleanup.push(writePolicy(CHROMIUM_POLICY, { '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: PRESET } } }));
     const ext = await launchWithExtension();
     cleanup.push(() => ext.close());
     expect(ext.extensionId).toBe(CHROME_EXTENSION_ID);
@@ -64,14 +57,13 @@ describe('managed configuration by policy', () => {
   });
 
   it('Chromium on a screen: the preset address, allowed once in the browser\'s own prompt, gets the guide', async () => {
-    writePolicy(CHROMIUM_POLICY, { '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: PRESET } } });
-    cleanup.push(() => rmSync(CHROMIUM_POLICY, { force: true }));
+    cleanup.push(writePolicy(CHROMIUM_POLICY, { '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: PRESET } } }));
     // Headless Chromium cannot show its permission prompt; on a virtual screen it does, and takes keys.
     const screen = await startXvfb();
     cleanup.push(() => screen.close());
     const ext = await launchWithExtension({ headless: false, env: { DISPLAY: screen.display } });
     cleanup.push(() => ext.close());
-    await routeHosts(ext.context, ['https://acdev.service-bw.de']);
+    await routeHosts(ext.context, [PRESET_HOST]);
     const granted = () => ext.worker.evaluate(() => (globalThis as any).chrome.permissions.contains({ origins: ['https://acdev.service-bw.de/*'] }));
     expect(await granted()).toBe(false);
     const options = await ext.context.newPage();
@@ -79,7 +71,8 @@ describe('managed configuration by policy', () => {
     const allow = options.getByRole('button', { name: 'Zugriff erlauben: https://acdev.service-bw.de' });
     await expect.poll(() => allow.count(), { timeout: 10_000 }).toBe(1);
 
-    // The admin clicks once; Chromium asks ("Deny" has the focus), and she answers "Allow": Tab, Space.
+    // The admin clicks once; Chromium asks ("Deny" has the focus), and she answers "Allow": Tab, Space. The prompt
+    // is browser UI, with nothing a test can wait for: it is given a second to appear.
     await allow.click();
     await options.waitForTimeout(1000);
     screen.pressKeys('Tab', 'space');
@@ -89,7 +82,7 @@ describe('managed configuration by policy', () => {
 
     // The Wegweiser now works there: it recognises the page, the side panel names it, and a started guide marks its target.
     const admin = await ext.context.newPage();
-    await admin.goto('https://acdev.service-bw.de/admincenter/?ui=aktuell#!neuigkeiten');
+    await admin.goto(practiceUrl('aktuell', 'neuigkeiten', { host: PRESET_HOST }));
     await expect.poll(() => admin.locator('admincenter-wegweiser').getAttribute('data-generation'), { timeout: 10_000 }).toBe('aktuell');
     const panel = await ext.context.newPage();
     await panel.goto(ext.extensionUrl('sidepanel.html'));
@@ -101,8 +94,7 @@ describe('managed configuration by policy', () => {
   });
 
   it('firefox-esr: the same policy reaches its options page; the preset address, allowed once, gets the guide', async () => {
-    writePolicy(FIREFOX_POLICY, { policies: { '3rdparty': { Extensions: { [FIREFOX_EXTENSION_ID]: PRESET } } } });
-    cleanup.push(() => rmSync(FIREFOX_POLICY, { force: true }));
+    cleanup.push(writePolicy(FIREFOX_POLICY, { policies: { '3rdparty': { Extensions: { [FIREFOX_EXTENSION_ID]: PRESET } } } }));
     const firefox = await launchFirefoxWithExtension();
     cleanup.push(() => firefox.close());
     expect(firefox.addonId).toBe(FIREFOX_EXTENSION_ID);
@@ -111,8 +103,7 @@ describe('managed configuration by policy', () => {
     await expect.poll(() => firefox.readSidebar().then((s) => s.text), { timeout: 10_000 }).toContain('Rechte für KISA');
     // (the policy is read after the panel first draws: the hidden task goes once it is in)
     await expect.poll(() => firefox.readSidebar().then((s) => s.text), { timeout: 10_000 }).not.toContain('Wartungsmodus ausschalten');
-    const base = (await firefox.readSidebar()).url.replace(/sidepanel\.html$/, '');
-    await firefox.navigate(`${base}options.html`);
+    await firefox.openExtensionPage('options.html');
     await expect.poll(() => firefox.readPage(), { timeout: 10_000 }).toContain('von Ihrer IT vorgegeben');
     expectPresetShown(await firefox.readPage());
 
@@ -126,7 +117,7 @@ describe('managed configuration by policy', () => {
     await expect.poll(() => firefox.readPage(), { timeout: 10_000 }).toContain('Der Wegweiser arbeitet jetzt auf https://acdev.service-bw.de.');
     await expect.poll(() => firefox.inPage(`return !!document.querySelector('button[aria-label="Zugriff erlauben: https://acdev.service-bw.de"]')`)).toBe(false);
     // … and the Wegweiser works there: it recognises the page and guides a task started from the sidebar.
-    await firefox.navigate('https://acdev.service-bw.de/admincenter/?ui=aktuell#!neuigkeiten');
+    await firefox.navigate(practiceUrl('aktuell', 'neuigkeiten', { host: PRESET_HOST }));
     await expect.poll(() => firefox.inPage(`return document.querySelector('admincenter-wegweiser')?.getAttribute('data-generation') ?? null`), { timeout: 10_000 }).toBe('aktuell');
     await expect.poll(() => firefox.readSidebar().then((s) => s.text), { timeout: 10_000 }).toContain('AdminCenter acdev.service-bw.de: aktuelle Oberfläche erkannt');
     await firefox.inSidebar(`(w) => { w.document.querySelector('details.all-tasks').open = true; w.document.querySelector('button[aria-label="Anleitung starten: Impressum"]').click(); return true; }`);
