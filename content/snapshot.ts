@@ -83,9 +83,9 @@ const isField = (item: PageItem) => {
 };
 
 /** Read-only values shown under a caption, as a person reads a form: "Name: wartungsmodus" in Vaadin 8's parameter
- *  dialog is a Label its FormLayout caption names. Only text: a widget holding controls is read through those. */
-const readShownValues = (index: PageIndex) => shown(index.captioned.filter((item) => inScope(index, item) && !item.el.querySelector('[role], input, textarea, select, button')))
-  .map(({ el }) => ({ label: normalizeLabel(accessibleName(el)), value: normalizeText(visibleText(el)) }));
+ *  dialog is a Label its FormLayout caption names (read as a field: its name and text). Only text: a widget holding
+ *  controls is read through those. */
+const shownValues = (index: PageIndex) => index.captioned.filter((item) => inScope(index, item) && !item.el.querySelector('[role], input, textarea, select, button'));
 
 /** The current Mandant: the value of the field labelled `Mandant` (an input's value, a drop-down's text). */
 function readTenant(index: PageIndex): string | null {
@@ -160,7 +160,7 @@ export function readSnapshot(index: PageIndex = readPage()): Snapshot {
     get tables() {
       return (tables ??= readTables(usable));
     },
-    fields: [...shown([...usable.filter(isField), ...fileItems(index)]).slice(0, 60).map(readField), ...readShownValues(index)].slice(0, 60),
+    fields: shown([...usable.filter(isField), ...fileItems(index), ...shownValues(index)]).slice(0, 60).map(readField),
     notices: shown(index.items.filter((item) => item.role === 'alert' || item.role === 'status'))
       .map(({ el }) => visibleText(el)).filter(Boolean),
     version: readVersion(index),

@@ -5,7 +5,6 @@ import { TASKS, type ItemKind } from './index';
 import type { ItemDef, ItemGroup, Seen } from './model';
 import { isPublished, KISA_USER } from './proof';
 
-export { isPublished, KISA_USER, type ItemKind, type Seen };
 
 export type ItemStatus = 'offen' | 'erledigt' | 'nicht zutreffend';
 

@@ -1,6 +1,6 @@
 // What the overlay shows for one pass: derived from the plan and what was found on the page.
 import { actStep, forUi, type Task } from '../../rules/model';
-import { stepProgress, type Plan } from '../../rules/engine';
+import { stepProgress, stepText, type Plan } from '../../rules/engine';
 import type { Found } from '../../content/locate';
 import type { Generation } from '../../rules/types';
 
@@ -26,14 +26,14 @@ const describe = (plan: Extract<Plan, { kind: 'step' }>) => {
 };
 
 export function guideView(task: Task, plan: Plan, found: Found | null, generation: Generation | null): GuideView {
-  const total = stepProgress(task, 0, generation).of;
   const base = { taskTitle: task.title, canBack: false, canNext: false, finished: false, notFound: false, choices: [] };
   if (plan.kind === 'finished') {
+    const total = stepProgress(task, 0, generation).of;
     return { ...base, title: `${task.title}: erledigt`, progress: `${total} von ${total} Schritten`, target: null, finished: true, canBack: true,
       lines: ['Alle Schritte dieser Anleitung sind erledigt. Mit „Beenden“ schließen Sie den Wegweiser.'] };
   }
   if (plan.kind === 'login') {
-    return { ...base, title: 'Anmelden', progress: `Schritt 1 von ${total}`, target: found?.element ?? null, lines: [plan.text] };
+    return { ...base, title: 'Anmelden', progress: stepText(task, 0, generation), target: found?.element ?? null, lines: [plan.text] };
   }
   const lines: string[] = [];
   if (!found) {
@@ -55,7 +55,7 @@ export function guideView(task: Task, plan: Plan, found: Found | null, generatio
     ...base,
     choices,
     title: plan.step.title,
-    progress: `Schritt ${stepProgress(task, plan.index, generation).n} von ${total}`,
+    progress: stepText(task, plan.index, generation),
     target: found?.element ?? null,
     lines,
     canBack: plan.index > 0,

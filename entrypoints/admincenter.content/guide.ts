@@ -14,7 +14,6 @@ import { guideView, type GuideView } from './guide-view';
 import { markTarget } from './marker';
 import type { DiagnoseGlobal } from '../../shared/diagnose-types';
 import { switchedListener } from '../../content/switched-listener';
-import { asGuide } from '../../shared/guide-shape';
 
 export interface OverlayState {
   status: PageStatus;
@@ -88,10 +87,10 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
       send({ type: 'page/seen', ...status, url: location.href, dev: s.devBanner }).catch(() => {});
     }
     facts.seen(s, view);
-    // What this pass concluded, for a Diagnose (entrypoints/diagnose, injected into this isolated world on demand).
-    world.wegweiserLast = { view: view ?? null, task: null, step: null, locator: [] };
     const task = guide && taskById(guide.taskId);
     if (!guide || !task) {
+      // What this pass concluded, for a Diagnose (entrypoints/diagnose, injected into this isolated world on demand).
+      world.wegweiserLast = { view: view ?? null, task: null, step: null, locator: [] };
       current = null;
       readInput(false);
       markTarget(null, '');
@@ -124,10 +123,10 @@ export function createGuide({ host, render, signal }: { host: HTMLElement; rende
     render({ status, guide: guideView(task, next, found, s.generation) });
   }
 
-  /** This tab's guide, as the background tells it (checked by hand: no zod here). */
+  /** This tab's guide, as the background tells it: only the background sends it, and it checks every guide it keeps. */
   let told = false;
   const load = (value: unknown) => {
-    guide = asGuide(value);
+    guide = (value as GuideState | null) ?? null;
     armEscape();
     self.schedule();
   };

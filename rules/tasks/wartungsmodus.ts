@@ -1,5 +1,5 @@
 // Guide 4: Wartungsmodus eines Online-Antragsassistenten ausschalten.
-import { openStep, task } from '../model';
+import { forUi, openStep, task } from '../model';
 import { PROZESSE } from '../groups';
 import type { Snapshot } from '../types';
 import { dialogSubject, fieldValue, hasDialog } from '../pages/detect';
@@ -50,7 +50,7 @@ export const wartungsmodus = task({
         { ui: 'klassisch', role: 'textbox', name: 'Parameterwert festlegen' },
         { ui: 'aktuell', role: 'textbox', name: 'Parameterwert', dialog: /^Prozessparameter verwalten/ },
       ],
-      done: (s) => fieldValue(s, s.generation === 'klassisch' ? 'Parameterwert festlegen' : 'Parameterwert') === 'false' || isFalse(s),
+      done: (s) => fieldValue(s, forUi({ klassisch: 'Parameterwert festlegen', aktuell: 'Parameterwert' }, s.generation)) === 'false' || isFalse(s),
       watchInput: 'value',
     },
     {
@@ -72,7 +72,7 @@ export const wartungsmodus = task({
     says: (s) => {
       const open = openParameter(s);
       return open && open !== 'wartungsmodus' ? `Geöffnet ist der Parameter „${open}“ – diese Anleitung gilt für „wartungsmodus“. ${
-        s.generation === 'klassisch' ? 'Schließen Sie diesen Dialog mit Abbrechen.' : 'Wählen Sie die Zeile „wartungsmodus“.'}` : undefined;
+        forUi({ klassisch: 'Schließen Sie diesen Dialog mit Abbrechen.', aktuell: 'Wählen Sie die Zeile „wartungsmodus“.' }, s.generation)}` : undefined;
     },
     back: WARTUNGSMODUS_ROW,
   },

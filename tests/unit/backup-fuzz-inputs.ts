@@ -1,7 +1,8 @@
 // Deterministic hostile backup files for the fuzz test: each knows whether it is a valid backup.
 // Invalid ones are built so that they are certainly invalid (a wrong type for that very field, a key
 // that cannot be, a prefix of a JSON object), so the test can demand a refusal for every one of them.
-import { emptyProgress, mergeFacts, decide, FIXED_ITEMS, type TenantProgress, type ItemKind } from '../../rules/checklist';
+import { emptyProgress, mergeFacts, decide, FIXED_ITEMS, type TenantProgress } from '../../rules/checklist';
+import type { ItemKind } from '../../rules/index';
 import { MAX_BACKUP_BYTES } from '../../shared/backup-format';
 import { DEV, LIVE, backupOf, freiberg, mittelsachsen } from './backup-fixtures';
 

@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { counts, decide, emptyProgress, evidence, isPublished, mergeFacts, proves } from '../../rules/checklist';
+import { counts, decide, emptyProgress, evidence, mergeFacts, proves } from '../../rules/checklist';
+import { isPublished } from '../../rules/proof';
 
 const T0 = Date.UTC(2026, 10, 23, 13, 3);
 const fresh = () => emptyProgress('https://admincenter.amt24dev.sachsen.de', 'Freiberg', 'dev', T0);
