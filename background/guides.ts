@@ -25,6 +25,11 @@ async function targetTab(page: number | undefined, named?: number): Promise<numb
 async function setGuide(tab: number, guide: GuideState | null) {
   const { [tab]: _old, ...others } = await readGuides();
   await guidesItem.setValue(guide ? { ...others, [tab]: guide } : others);
+  tell(tab, guide);
+}
+
+/** Tells one tab its guide: the content script shows only what it is told. */
+function tell(tab: number, guide: GuideState | null) {
   const message: GuideChanged = { type: 'guide/changed', guide };
   // Not awaited: a tab without our content script (yet) answers nothing; it asks with guide/mine when it starts.
   void Promise.resolve().then(() => browser.tabs.sendMessage(tab, message)).catch(() => {});
@@ -58,7 +63,12 @@ export async function setGuideStep(message: { taskId: string; step: number; subj
 export async function stopGuide(page: number | undefined, named?: number): Promise<Reply> {
   const tab = await targetTab(page, named);
   const running = tab === undefined ? undefined : (await readGuides())[tab];
-  if (tab === undefined || !running) return { ok: true };
+  if (tab === undefined) return { ok: true };
+  // Nothing stored (all data was cleared meanwhile): the tab may still show a card, which must close.
+  if (!running) {
+    tell(tab, null);
+    return { ok: true };
+  }
   await lastGuidesItem.setValue({ ...(await readLastGuides()), [tab]: running });
   await setGuide(tab, null);
   return { ok: true };
@@ -92,6 +102,14 @@ export async function forgetTab(tab: number): Promise<void> {
     const { [tab]: _gone, ...others } = last;
     await lastGuidesItem.setValue(others);
   }
+}
+
+/** The tabs that show a guide now: read before all stored data is cleared, to tell them with endAllGuides. */
+export const tabsWithGuides = async (): Promise<number[]> => Object.keys(await readGuides()).map(Number);
+
+/** Tells each of these tabs that its guide ended: the stored guides were cleared, and no card may stay open. */
+export function endAllGuides(tabs: readonly number[]): void {
+  for (const tab of tabs) tell(tab, null);
 }
 
 /** The one global guide of earlier versions is dropped on update: a guide now belongs to a tab. */
