@@ -6,7 +6,7 @@ import { guidesItem, lastAdminCenterTabItem, lastGuidesItem, RETIRED_KEYS, type 
 import { readGuides, readLastGuides } from './stored-readers';
 import { taskById } from '../rules/index';
 
-export const NO_ADMINCENTER_TAB = 'Öffnen Sie zuerst das AdminCenter in einem Tab.';
+const NO_ADMINCENTER_TAB = 'Öffnen Sie zuerst das AdminCenter in einem Tab.';
 
 /**
  * The tab of the AdminCenter page that sent a message; none for the extension's own pages, which may be
@@ -21,9 +21,15 @@ async function targetTab(page: number | undefined, named?: number): Promise<numb
   return page ?? named ?? (await lastAdminCenterTabItem.getValue())?.tabId;
 }
 
+/** The guides by tab without one tab's entry: each tab's guide is stored and dropped on its own. */
+function withoutTab(guides: Record<string, GuideState>, tab: number): Record<string, GuideState> {
+  const { [tab]: _gone, ...others } = guides;
+  return others;
+}
+
 /** Stores (or with null ends) the guide of one tab and tells that tab; no other tab's guide is touched. */
 async function setGuide(tab: number, guide: GuideState | null) {
-  const { [tab]: _old, ...others } = await readGuides();
+  const others = withoutTab(await readGuides(), tab);
   await guidesItem.setValue(guide ? { ...others, [tab]: guide } : others);
   tell(tab, guide);
 }
@@ -94,14 +100,8 @@ export async function toggleGuide(tab: number | undefined): Promise<void> {
 /** A closed tab ends its guide; its id is not used again in this session. */
 export async function forgetTab(tab: number): Promise<void> {
   const [guides, last] = [await readGuides(), await readLastGuides()];
-  if (tab in guides) {
-    const { [tab]: _gone, ...others } = guides;
-    await guidesItem.setValue(others);
-  }
-  if (tab in last) {
-    const { [tab]: _gone, ...others } = last;
-    await lastGuidesItem.setValue(others);
-  }
+  if (tab in guides) await guidesItem.setValue(withoutTab(guides, tab));
+  if (tab in last) await lastGuidesItem.setValue(withoutTab(last, tab));
 }
 
 /** The tabs that show a guide now: read before all stored data is cleared, to tell them with endAllGuides. */
