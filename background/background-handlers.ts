@@ -1,6 +1,6 @@
 // What the background does with each message; it is the only writer of stored data.
 import { browser } from 'wxt/browser';
-import type { Message, Reply } from '../shared/messages';
+import { DATA_CLEARED, type Message, type Reply } from '../shared/messages';
 import { messageSchema } from './message-schema';
 import { extraHostsItem, lastAdminCenterTabItem, namedTenantsItem, progressItem, progressSetAsideItem } from '../shared/storage';
 import { tenantProgressSchema } from './progress-schema';
@@ -122,7 +122,7 @@ export async function handleMessage(message: Message, tabId: number | undefined)
     case 'data/clear':
       // The Datenschutz page's "Alle gespeicherten Daten löschen", after the admin confirmed it there.
       await clearAllData();
-      return { ok: true, notice: 'Alle gespeicherten Daten des Wegweisers in diesem Browser sind gelöscht.' };
+      return { ok: true, notice: DATA_CLEARED };
     case 'backup/import': {
       // The whole file is checked before the one write below: it is taken completely or not at all.
       const backup = parseBackup(message.text);
