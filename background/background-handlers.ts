@@ -1,13 +1,13 @@
 // What the background does with each message; it is the only writer of stored data.
 import { browser } from 'wxt/browser';
-import type { Message, Reply } from '../shared/messages';
+import { DATA_CLEARED, type Message, type Reply } from '../shared/messages';
 import { messageSchema } from './message-schema';
 import { extraHostsItem, lastAdminCenterTabItem, namedTenantsItem, progressItem, progressSetAsideItem } from '../shared/storage';
 import { tenantProgressSchema } from './progress-schema';
 import { migrateEntry } from './progress-migration';
 import { readHosts, readNamedTenants } from './stored-readers';
 import { guideOf, setGuideStep, startGuide, stopGuide } from './guides';
-import { counts, decide, emptyProgress, mergeFacts, tenantKey, type TenantProgress } from '../rules/checklist';
+import { decide, emptyProgress, mergeFacts, tenantKey } from '../rules/checklist';
 import { DEFAULT_HOSTS, parseHostInput, hostPattern } from '../shared/hosts';
 import { activeHosts, syncContentScripts } from './content-registration';
 import { managedOnce, managedSoon } from '../shared/managed';
@@ -17,6 +17,7 @@ import { mergeProgress } from '../rules/checklist-merge';
 import { anonymise, diagnoseSummary } from '../shared/diagnose-file';
 import { captureTab } from '../shared/capture-tab';
 import { clearAllData } from './clear-data';
+import { showOpenItems } from './badge';
 
 /**
  * A message as the browser delivers it: checked against its schema first; an unknown one is answered, not thrown.
@@ -121,7 +122,7 @@ export async function handleMessage(message: Message, tabId: number | undefined)
     case 'data/clear':
       // The Datenschutz page's "Alle gespeicherten Daten löschen", after the admin confirmed it there.
       await clearAllData();
-      return { ok: true, notice: 'Alle gespeicherten Daten des Wegweisers in diesem Browser sind gelöscht.' };
+      return { ok: true, notice: DATA_CLEARED };
     case 'backup/import': {
       // The whole file is checked before the one write below: it is taken completely or not at all.
       const backup = parseBackup(message.text);
@@ -157,15 +158,6 @@ async function ensureTenant(host: string, tenant: string, banner: boolean) {
   const created = { ...all, [key]: progress };
   await progressItem.setValue(created);
   return { all: created, progress };
-}
-
-/** The action badge on an AdminCenter tab: how many items of its tenant are still open. */
-async function showOpenItems(tabId: number, progress: TenantProgress) {
-  const { open } = counts(progress);
-  // MV3 (Chrome) calls it action, Firefox MV2 browserAction.
-  const action = browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
-  await action?.setBadgeText({ tabId, text: open ? String(open) : '' }).catch(() => {});
-  await action?.setBadgeBackgroundColor({ tabId, color: '#0b4f8a' }).catch(() => {});
 }
 
 /**

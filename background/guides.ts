@@ -6,7 +6,7 @@ import { guidesItem, lastAdminCenterTabItem, lastGuidesItem, RETIRED_KEYS, type 
 import { readGuides, readLastGuides } from './stored-readers';
 import { taskById } from '../rules/index';
 
-export const NO_ADMINCENTER_TAB = 'Öffnen Sie zuerst das AdminCenter in einem Tab.';
+const NO_ADMINCENTER_TAB = 'Öffnen Sie zuerst das AdminCenter in einem Tab.';
 
 /**
  * The tab of the AdminCenter page that sent a message; none for the extension's own pages, which may be
@@ -21,10 +21,21 @@ async function targetTab(page: number | undefined, named?: number): Promise<numb
   return page ?? named ?? (await lastAdminCenterTabItem.getValue())?.tabId;
 }
 
+/** The guides by tab without one tab's entry: each tab's guide is stored and dropped on its own. */
+function withoutTab(guides: Record<string, GuideState>, tab: number): Record<string, GuideState> {
+  const { [tab]: _gone, ...others } = guides;
+  return others;
+}
+
 /** Stores (or with null ends) the guide of one tab and tells that tab; no other tab's guide is touched. */
 async function setGuide(tab: number, guide: GuideState | null) {
-  const { [tab]: _old, ...others } = await readGuides();
+  const others = withoutTab(await readGuides(), tab);
   await guidesItem.setValue(guide ? { ...others, [tab]: guide } : others);
+  tell(tab, guide);
+}
+
+/** Tells one tab its guide: the content script shows only what it is told. */
+function tell(tab: number, guide: GuideState | null) {
   const message: GuideChanged = { type: 'guide/changed', guide };
   // Not awaited: a tab without our content script (yet) answers nothing; it asks with guide/mine when it starts.
   void Promise.resolve().then(() => browser.tabs.sendMessage(tab, message)).catch(() => {});
@@ -58,7 +69,12 @@ export async function setGuideStep(message: { taskId: string; step: number; subj
 export async function stopGuide(page: number | undefined, named?: number): Promise<Reply> {
   const tab = await targetTab(page, named);
   const running = tab === undefined ? undefined : (await readGuides())[tab];
-  if (tab === undefined || !running) return { ok: true };
+  if (tab === undefined) return { ok: true };
+  // Nothing stored (all data was cleared meanwhile): the tab may still show a card, which must close.
+  if (!running) {
+    tell(tab, null);
+    return { ok: true };
+  }
   await lastGuidesItem.setValue({ ...(await readLastGuides()), [tab]: running });
   await setGuide(tab, null);
   return { ok: true };
@@ -84,14 +100,16 @@ export async function toggleGuide(tab: number | undefined): Promise<void> {
 /** A closed tab ends its guide; its id is not used again in this session. */
 export async function forgetTab(tab: number): Promise<void> {
   const [guides, last] = [await readGuides(), await readLastGuides()];
-  if (tab in guides) {
-    const { [tab]: _gone, ...others } = guides;
-    await guidesItem.setValue(others);
-  }
-  if (tab in last) {
-    const { [tab]: _gone, ...others } = last;
-    await lastGuidesItem.setValue(others);
-  }
+  if (tab in guides) await guidesItem.setValue(withoutTab(guides, tab));
+  if (tab in last) await lastGuidesItem.setValue(withoutTab(last, tab));
+}
+
+/** The tabs that show a guide now: read before all stored data is cleared, to tell them with endAllGuides. */
+export const tabsWithGuides = async (): Promise<number[]> => Object.keys(await readGuides()).map(Number);
+
+/** Tells each of these tabs that its guide ended: the stored guides were cleared, and no card may stay open. */
+export function endAllGuides(tabs: readonly number[]): void {
+  for (const tab of tabs) tell(tab, null);
 }
 
 /** The one global guide of earlier versions is dropped on update: a guide now belongs to a tab. */

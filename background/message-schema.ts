@@ -29,6 +29,6 @@ export const messageSchema: z.ZodType<Message> = z.discriminatedUnion('type', [
   // No length limit here: parseBackup refuses an oversized text with a German message.
   z.object({ type: z.literal('backup/import'), text: z.string(), mode: z.enum(['merge', 'replace']) }),
   // The step card asks for its own tab's page, an extension page for a tab it names: captured and anonymised here.
-  z.object({ type: z.literal('diagnose/anonymise'), tabId: z.number().int().min(0).optional() }),
+  z.object({ type: z.literal('diagnose/anonymise'), tabId: tabId.optional() }),
   z.object({ type: z.literal('data/clear') }),
 ]);

@@ -12,7 +12,7 @@ async function valid<T>(read: Promise<unknown>, schema: z.ZodType<T>, empty: T):
 
 export const readHosts = () => valid(extraHostsItem.getValue(), z.array(z.string().regex(/^https:\/\/[^/\s]+$/)).max(50), []);
 /** The guides by tab id: each entry is checked on its own, one that does not fit is left out (that tab has none). */
-export function validGuides(stored: unknown): Record<string, GuideState> {
+function validGuides(stored: unknown): Record<string, GuideState> {
   const guides: Record<string, GuideState> = {};
   if (!stored || typeof stored !== 'object') return guides;
   for (const [tab, guide] of Object.entries(stored)) {

@@ -1,7 +1,7 @@
-import { captureTab } from '../shared/capture-tab';
 import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { saveFile } from './save-file';
+import { captureTab } from '../shared/capture-tab';
 import { anonymise, diagnoseFileName, diagnoseSummary, type DiagnoseFile } from '../shared/diagnose-file';
 import type { RawCapture } from '../shared/diagnose-types';
 import type { AdminCenterTab } from '../shared/storage';

@@ -1,31 +1,23 @@
-// The IT's presets for the options page: its addresses (and whether this browser may already work there) and
-// what was left out. Read again when the policy changes.
+// The IT's presets as the panels and the options page read them: addresses, hidden tasks, and what was left out.
+// Read again when the policy changes.
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { hostPattern } from '../shared/hosts';
-import { NO_POLICY, readManaged } from '../shared/managed';
+import { NO_POLICY, readManaged, type Managed } from '../shared/managed';
 
-export interface ManagedView {
-  hosts: { origin: string; granted: boolean }[];
-  hideTasks: string[];
-  notices: string[];
+export interface ManagedView extends Managed {
+  /** reads the policy again */
   refresh(): void;
 }
 
 export function useManaged(): ManagedView {
-  const [state, setState] = useState<Omit<ManagedView, 'refresh'>>({ ...NO_POLICY, hosts: [] });
+  const [managed, setManaged] = useState<Managed>(NO_POLICY);
   const [round, setRound] = useState(0);
   useEffect(() => {
     let live = true;
-    void (async () => {
-      const managed = await readManaged();
-      const hosts = await Promise.all(managed.hosts.map(async (origin) =>
-        ({ origin, granted: await browser.permissions.contains({ origins: [hostPattern(origin)] }).catch(() => false) })));
-      if (live) setState({ ...managed, hosts });
-    })();
+    void readManaged().then((read) => live && setManaged(read));
     const onChange = (_changes: unknown, area: string) => area === 'managed' && setRound((n) => n + 1);
     browser.storage.onChanged.addListener(onChange);
     return () => { live = false; browser.storage.onChanged.removeListener(onChange); };
   }, [round]);
-  return { ...state, refresh: () => setRound((n) => n + 1) };
+  return { ...managed, refresh: () => setRound((n) => n + 1) };
 }

@@ -28,6 +28,9 @@ export type Message =
  *  guide (guide/mine). */
 export type Reply = { ok: true; file?: string; notice?: string; guide?: GuideState | null } | { ok: false; error: string };
 
+/** The reply's notice to data/clear; the page shows it too if a reply should come without one. */
+export const DATA_CLEARED = 'Alle gespeicherten Daten des Wegweisers in diesem Browser sind gelöscht.';
+
 /** The background tells a tab each change of its guide (the content script does not read storage). */
 export interface GuideChanged { type: 'guide/changed'; guide: GuideState | null }
 

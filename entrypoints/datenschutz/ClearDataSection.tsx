@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { send } from '../../shared/messages';
+import { DATA_CLEARED, send } from '../../shared/messages';
 
 /** "Alle gespeicherten Daten löschen", asked twice: the background deletes, this page only asks. */
 export function ClearDataSection() {
@@ -28,7 +28,7 @@ export function ClearDataSection() {
     try {
       const reply = await send({ type: 'data/clear' });
       if (!reply.ok) return setError(reply.error);
-      setNotice(reply.notice ?? 'Alle gespeicherten Daten des Wegweisers in diesem Browser sind gelöscht.');
+      setNotice(reply.notice ?? DATA_CLEARED);
     } catch {
       setError('Die Daten konnten nicht gelöscht werden. Bitte versuchen Sie es noch einmal.');
     } finally {

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useManaged } from '../../components/useManaged';
 import { browser } from 'wxt/browser';
 import { AppHeader } from '../../components/AppHeader';
@@ -11,8 +11,9 @@ import { LegalLinks } from '../../components/LegalLinks';
 
 export function App() {
   const managed = useManaged();
+  const itHosts = useGranted(managed.hosts);
   // An address the IT presets is listed once, as the IT's.
-  const hosts = (useStoredValue(extraHostsItem) ?? []).filter((h) => !managed.hosts.some((m) => m.origin === h));
+  const hosts = (useStoredValue(extraHostsItem) ?? []).filter((h) => !managed.hosts.includes(h));
   const [input, setInput] = useState('');
   const [error, setError] = useState('');
   const [notice, setNotice] = useState('');
@@ -20,7 +21,7 @@ export function App() {
   async function add(event: Event) {
     event.preventDefault();
     setNotice('');
-    const parsed = parseHostInput(input, [...DEFAULT_HOSTS, ...hosts, ...managed.hosts.map((m) => m.origin)]);
+    const parsed = parseHostInput(input, [...DEFAULT_HOSTS, ...hosts, ...managed.hosts]);
     if ('error' in parsed) return setError(parsed.error);
     setError('');
     // The browser asks the admin first; this must happen within the click.
@@ -56,7 +57,7 @@ export function App() {
           {DEFAULT_HOSTS.map((h) => (
             <li key={h}><span>{h}</span><span class="tag">voreingestellt</span></li>
           ))}
-          {managed.hosts.map(({ origin, granted }) => (
+          {itHosts.map(({ origin, granted }) => (
             <li key={origin}>
               <span>{origin}</span><span class="tag">von Ihrer IT vorgegeben</span>
               {!granted && (
@@ -93,4 +94,20 @@ export function App() {
       <LegalLinks />
     </>
   );
+}
+
+/**
+ * The IT's addresses with whether this browser may already work there; only this page asks the browser. Listed once
+ * all are known, so an address never shows "Zugriff erlauben" before the browser has answered for it.
+ */
+function useGranted(origins: string[]): { origin: string; granted: boolean }[] {
+  const [hosts, setHosts] = useState<{ origin: string; granted: boolean }[]>([]);
+  useEffect(() => {
+    let live = true;
+    void Promise.all(origins.map(async (origin) =>
+      ({ origin, granted: await browser.permissions.contains({ origins: [hostPattern(origin)] }).catch(() => false) })))
+      .then((checked) => live && setHosts(checked));
+    return () => { live = false; };
+  }, [origins]);
+  return hosts;
 }

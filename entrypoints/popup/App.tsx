@@ -26,8 +26,8 @@ export function App() {
   }, []);
   // Tasks the IT hides by policy are neither offered nor counted.
   const hidden = useManaged().hideTasks;
-  const stored = lastTab?.tenantKey ? all[lastTab.tenantKey] : undefined;
-  const current = stored && withoutHidden(stored, hidden);
+  const tenants = sortedTenants(all).map((p) => withoutHidden(p, hidden));
+  const current = lastTab?.tenantKey ? tenants.find((p) => p.key === lastTab.tenantKey) : undefined;
   const running = guide ? taskById(guide.taskId) : undefined;
   const next = current && nextOpenItem(current);
 
@@ -59,12 +59,12 @@ export function App() {
           </section>
         )}
         {current && !next && !running && <p class="notice">Alle Punkte für {current.tenant} sind erledigt.</p>}
-        {sortedTenants(all).length > 0 && (
+        {tenants.length > 0 && (
           <>
             <h2>Fortschritt</h2>
             <ul class="plain tenants">
-              {sortedTenants(all).map((p) => {
-                const { done, total } = counts(withoutHidden(p, hidden));
+              {tenants.map((p) => {
+                const { done, total } = counts(p);
                 return (
                   <li key={p.key} aria-current={p.key === current?.key ? 'true' : undefined}>
                     <span>{`${p.tenant}: ${done} von ${total} erledigt`}</span>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { AppHeader } from '../../components/AppHeader';
 import { AdminCenterStatus } from '../../components/AdminCenterStatus';
 import { Checklist } from '../../components/Checklist';
@@ -28,6 +28,8 @@ export function App() {
     const reply = await send({ type: 'guide/start', taskId, tabId: tab?.tabId });
     setStartError(reply.ok ? '' : reply.error);
   }
+  // A start error was about the tab followed then: once the panel follows another AdminCenter tab, it no longer holds.
+  useEffect(() => setStartError(''), [tab?.tabId]);
   // A pick holds only while the same AdminCenter tenant is in front; switching tabs shows that tab's tenant again.
   const [picked, setPicked] = useState<{ key: string; forTab?: string }>();
   const pickedNow = picked && picked.forTab === tab?.tenantKey ? all?.[picked.key] : undefined;

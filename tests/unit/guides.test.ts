@@ -6,7 +6,7 @@ import type { Browser } from 'wxt/browser';
 import background from '../../entrypoints/background';
 import { guidesItem, lastGuidesItem } from '../../shared/storage';
 import { guideOfTab } from '../../shared/guide-shape';
-import type { Message, Reply } from '../../shared/messages';
+import type { GuideChanged, Message, Reply } from '../../shared/messages';
 
 const DEV = 'https://admincenter.amt24dev.sachsen.de';
 const NO_TAB = 'Öffnen Sie zuerst das AdminCenter in einem Tab.';
@@ -77,7 +77,8 @@ describe('a guide per tab', () => {
     await seen(a, 'Freiberg');
     await fromPanel({ type: 'guide/stop' });
     expect(await guides()).toEqual({});
-    expect(told.map(([tab]) => tab)).not.toContain(c);
+    // c was never shown a guide (at most told to close a card it did not have).
+    expect(told.filter(([tab, message]) => tab === c && (message as GuideChanged).guide !== null)).toEqual([]);
   });
 
   it('the side panel may name the tab; a page cannot start a guide for another tab', async () => {
@@ -121,6 +122,31 @@ describe('a guide per tab', () => {
     expect([guideOfTab(stored, a), guideOfTab(stored, b)]).toEqual([null, null]);
     expect(guideOfTab({ [a]: start('impressum') }, a)).toEqual(start('impressum'));
     expect(guideOfTab({ [a]: start('impressum') }, undefined)).toBeNull();
+  });
+
+  it('"Alle gespeicherten Daten löschen" closes the card in every tab that showed a guide', async () => {
+    const [a, b, c] = [await openTab(), await openTab(), await openTab()];
+    await seen(a, 'Freiberg');
+    await fromPanel({ type: 'guide/start', taskId: 'impressum' });
+    await fromPanel({ type: 'guide/start', taskId: 'bild', tabId: b });
+    told = [];
+    expect(await fromPanel({ type: 'data/clear' })).toMatchObject({ ok: true });
+    await vi.waitFor(() => expect(told).toEqual(expect.arrayContaining([
+      [a, { type: 'guide/changed', guide: null }],
+      [b, { type: 'guide/changed', guide: null }],
+    ])));
+    expect(told.map(([tab]) => tab)).not.toContain(c);
+  });
+
+  it('"Beenden" closes the card even when no guide is stored for the tab any more', async () => {
+    const a = await openTab();
+    await seen(a, 'Freiberg');
+    await fromPanel({ type: 'guide/start', taskId: 'impressum' });
+    // The stored guide is gone (session storage cleared) while the tab still shows its card.
+    await fakeBrowser.storage.session.clear();
+    told = [];
+    expect(await fromPage(a, { type: 'guide/stop' })).toEqual({ ok: true });
+    await vi.waitFor(() => expect(told).toEqual([[a, { type: 'guide/changed', guide: null }]]));
   });
 
   it('the keyboard command hides and brings back the guide of the tab in front only', async () => {

@@ -1,5 +1,5 @@
 // Tasks the IT hides by policy (hideTasks): the side panel neither lists nor counts them, the popup does not offer
-// them, and the background refuses to start one.
+// them, the toolbar badge does not count them, and the background refuses to start one.
 import { afterEach, beforeEach, describe, it, expect, vi } from 'vitest';
 import { render, screen, waitFor, cleanup } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
@@ -8,6 +8,7 @@ import { App as Popup } from '../../entrypoints/popup/App';
 import { handleMessage } from '../../background/background-handlers';
 import { lastAdminCenterTabItem, progressItem } from '../../shared/storage';
 import { emptyProgress, mergeFacts } from '../../rules/checklist';
+import { managedChanged } from '../../shared/managed';
 
 const DEV = 'https://admincenter.amt24dev.sachsen.de';
 
@@ -50,5 +51,21 @@ describe('hideTasks by policy', () => {
     await waitFor(() => expect(screen.getByText('Freiberg: 4 von 4 erledigt')).toBeTruthy());
     expect(screen.queryByText(/Wartungsmodus/)).toBeNull();
     expect(await handleMessage({ type: 'guide/start', taskId: 'wartungsmodus' }, undefined)).toEqual({ ok: false, error: 'Diese Anleitung hat Ihre IT ausgeblendet.' });
+  });
+
+  it('the toolbar badge on the AdminCenter tab counts the open items without the hidden ones', async () => {
+    const tab = (await fakeBrowser.tabs.create({ url: `${DEV}/admincenter/` })).id!;
+    // Impressum done; Datenschutz, Bild, Rechte and the Prozess in Wartungsmodus open.
+    const facts = [
+      { kind: 'impressum' as const, name: '', seen: { saved: true } },
+      { kind: 'prozess' as const, name: 'KOMM24Hundesteueranmeldung', seen: { wartungsmodus: 'true' } },
+    ];
+    const report = () => handleMessage({ type: 'facts/seen', url: `${DEV}/admincenter/`, tenant: 'Freiberg', dev: true, facts }, tab);
+    await report();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab })).toBe('4');
+    await fakeBrowser.storage.managed.set({ hideTasks: ['wartungsmodus'] });
+    await managedChanged();
+    await report();
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab })).toBe('3');
   });
 });

@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/options/App';
 import { handleMessage } from '../../background/background-handlers';
 import { extraHostsItem } from '../../shared/storage';
-import { prompt } from './fakes';
+import { granted, prompt } from './fakes';
 import type { Message } from '../../shared/messages';
 
 // The options page talks to the background; here the background's handler answers directly.
@@ -48,5 +48,20 @@ describe('options page: AdminCenter hosts', () => {
     await addHost('http://acdev.service-bw.de');
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Nur verschlüsselte Adressen (https://) sind erlaubt.'));
     expect(screen.getByLabelText('Weitere Adresse hinzufügen').getAttribute('aria-invalid')).toBe('true');
+  });
+});
+
+describe('options page: addresses the IT presets', () => {
+  it('lists them as the IT\'s, offers "Zugriff erlauben" only where the browser does not yet allow it, and drops it once allowed', async () => {
+    await fakeBrowser.storage.managed.set({ hosts: ['https://a.example.de', 'https://b.example.de'] });
+    granted.add('https://a.example.de/*');
+    render(<App />);
+    await waitFor(() => expect(screen.getAllByText('von Ihrer IT vorgegeben')).toHaveLength(2));
+    expect(screen.queryByRole('button', { name: 'Zugriff erlauben: https://a.example.de' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'https://b.example.de entfernen' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Zugriff erlauben: https://b.example.de' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Der Wegweiser arbeitet jetzt auf https://b.example.de. Laden Sie offene AdminCenter-Tabs dieser Adresse neu.'));
+    await waitFor(() => expect(screen.queryByRole('button', { name: /^Zugriff erlauben/ })).toBeNull());
+    expect(granted.has('https://b.example.de/*')).toBe(true);
   });
 });

@@ -136,6 +136,17 @@ describe('side panel: the checklist of the current tenant', () => {
     expect(await guidesItem.getValue()).toEqual({});
   });
 
+  it('drops that notice once an AdminCenter tab is open, and a guide starts there', async () => {
+    connectBackground();
+    render(<App />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Anleitung starten: Impressum' }));
+    await screen.findByText('Öffnen Sie zuerst das AdminCenter in einem Tab.');
+    await seed([]);
+    await waitFor(() => expect(screen.queryByText('Öffnen Sie zuerst das AdminCenter in einem Tab.')).toBeNull());
+    fireEvent.click(screen.getByRole('button', { name: 'Anleitung starten: Impressum' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Laufende Anleitung: Impressum'));
+  });
+
   it('shows another stored tenant chosen in the switcher', async () => {
     const p = freiberg();
     const chemnitz = emptyProgress(LIVE, 'Chemnitz', 'live', SEEN_AT);
