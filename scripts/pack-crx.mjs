@@ -18,10 +18,18 @@ function fail(message) {
   process.exit(1);
 }
 
-/** The Chrome/Edge id of a package signed with `privatePem`: the first 16 bytes of its public key's SHA-256, as a–p. */
-export function extensionIdOf(privatePem) {
-  const der = createPublicKey(privatePem).export({ type: 'spki', format: 'der' });
+/**
+ * The Chrome/Edge id of a package signed with the key `pem` (private, or its public half): the first 16 bytes of
+ * its public key's SHA-256, as a–p.
+ */
+export function extensionIdOf(pem) {
+  const der = createPublicKey(pem).export({ type: 'spki', format: 'der' });
   return [...createHash('sha256').update(der).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
+}
+
+/** A manifest's `key` (base64 of the public key's DER) as the PEM that extensionIdOf takes. */
+export function publicKeyPem(base64) {
+  return `-----BEGIN PUBLIC KEY-----\n${base64.match(/.{1,64}/g).join('\n')}\n-----END PUBLIC KEY-----\n`;
 }
 
 const escapeXml = (text) => text.replace(/[<>&'"]/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -95,5 +103,5 @@ function main() {
   console.log(JSON.stringify({ [id]: { installation_mode: 'force_installed', update_url: updateUrl } }));
 }
 
-// Run as a script (also on Windows, whose paths are no file: URLs), not when a test imports extensionIdOf.
+// Run as a script (also on Windows, whose paths are no file: URLs), not when a test imports extensionIdOf or publicKeyPem.
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) main();

@@ -5,8 +5,9 @@
 import { startGuideIn } from './lib/guide.mjs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { findChromium, INSTALL_HINT } from './lib/chromium.mjs';
-import { launchWithExtension, practiceUrl } from './lib/browser.mjs';
+import { DEV_HOST, launchWithExtension, practiceUrl } from './lib/browser.mjs';
 
 const SIZE = { width: 1280, height: 800 };
 const PANEL_WIDTH = 360;
@@ -22,9 +23,6 @@ if (!findChromium()) {
 const dir = resolve(process.env.STORE_SHOTS_DIR || 'store/screenshots');
 await mkdir(dir, { recursive: true });
 const ext = await launchWithExtension({ viewport: SIZE });
-const control = await ext.context.newPage();
-await control.goto(ext.extensionUrl('popup.html'));
-const send = (message) => control.evaluate((m) => chrome.runtime.sendMessage(m), message);
 const shots = [];
 
 async function save(name, png) {
@@ -57,25 +55,47 @@ async function guideShot(name, ui, task, route) {
   await page.close();
 }
 
-/** What an admin's first hour leaves in the checklist: the Impressum saved, an OE, a process and a Leistung opened. */
+/** Waits until the content script has stored Freiberg's checklist item `id` (on the dev AdminCenter) as `done` says. */
+async function storedItem(id, done = () => true) {
+  const read = () => ext.worker.evaluate(async ([key, itemId]) =>
+    (await chrome.storage.local.get('progress')).progress?.[key]?.items?.[itemId] ?? null, [`${DEV_HOST}|Freiberg`, id]);
+  for (const end = Date.now() + 10_000; ;) {
+    const item = await read();
+    if (item && done(item)) return;
+    if (Date.now() > end) throw new Error(`Der Wegweiser hat den Punkt „${id}“ nicht in der Checkliste gespeichert.`);
+    await sleep(100);
+  }
+}
+
+/** What an admin's first hour leaves in the checklist: the Impressum saved, an OE and a process opened. */
 async function workInTheAdminCenter() {
   const page = await ext.context.newPage();
   await page.goto(practiceUrl('aktuell', `mandanten/${FREIBERG}/impressum`));
   await page.getByRole('textbox', { name: 'Impressum' }).fill('Große Kreisstadt Freiberg, Obermarkt 24, 09599 Freiberg');
   await page.getByRole('button', { name: 'Speichern', exact: true }).click();
-  for (const route of [`organisationseinheiten/${STANDESAMT}/kommunikation`, `prozesse/${HUNDESTEUER}/prozessparameter`]) {
+  // The page proves the save by its notice (tests/admincenter/aktuell/pages/mandanten.js); the item counts it.
+  await page.getByText('Die Änderungen wurden gespeichert.').waitFor({ timeout: 10_000 });
+  await storedItem('impressum', (item) => item.status === 'erledigt');
+  // The pictures count these items (the process item may exist already from the second guide shot).
+  for (const [route, id] of [
+    [`organisationseinheiten/${STANDESAMT}/kommunikation`, 'oe:Standesamt (Sachgebiet Personenstandswesen)'],
+    [`prozesse/${HUNDESTEUER}/prozessparameter`, 'prozess:KOMM24Hundesteueranmeldung'],
+  ]) {
     await page.goto(practiceUrl('aktuell', route));
-    await page.waitForTimeout(800);
+    await storedItem(id);
   }
   await page.close();
 }
 
-/** An extension page as the browser shows it, `width` wide; the popup as tall as its content. */
-async function extensionPage(path, width, height) {
+/**
+ * An extension page as the browser shows it, `width` wide; the popup as tall as its content. `shown(page)` names
+ * the elements that appear once the page has read the stored state it shows.
+ */
+async function extensionPage(path, width, height, shown) {
   const page = await ext.context.newPage();
   await page.setViewportSize({ width, height: height ?? 100 });
   await page.goto(ext.extensionUrl(path));
-  await page.waitForTimeout(400);
+  for (const element of shown(page)) await element.waitFor({ timeout: 10_000 });
   const png = await page.screenshot({ fullPage: !height });
   await page.close();
   return png;
@@ -109,13 +129,15 @@ await guideShot('2-anleitung-klassisch', 'klassisch', 'wartungsmodus', `prozesse
 await workInTheAdminCenter();
 
 const left = await adminCenterPage(`organisationseinheiten/${STANDESAMT}`, SIZE.width - PANEL_WIDTH);
-const panel = await extensionPage('sidepanel.html', PANEL_WIDTH - 1, SIZE.height);
+// The side panel: Freiberg's checklist with its progress bar (it needs the followed tab and the stored progress).
+const panel = await extensionPage('sidepanel.html', PANEL_WIDTH - 1, SIZE.height, (p) => [p.getByRole('progressbar')]);
 await save('3-checkliste-seitenleiste', await compose(
   img(left, 'left:0;top:0') + img(panel, `right:0;top:0;border-left:1px solid #9ca3af`),
 ));
 
 const page = await adminCenterPage(`mandanten/${FREIBERG}`, SIZE.width);
-const popup = await extensionPage('popup.html', 340);
+// The popup: the status of the followed tab and Freiberg's progress line (the next step needs both).
+const popup = await extensionPage('popup.html', 340, undefined, (p) => [p.locator('.status-line'), p.getByText(/^Freiberg: \d+ von \d+ erledigt$/)]);
 await save('4-fenster-des-symbols', await compose(
   img(page, 'left:0;top:0') + img(popup, 'right:16px;top:8px;border:1px solid #9ca3af;border-radius:6px;box-shadow:0 6px 24px rgba(0,0,0,.35)'),
 ));

@@ -3,7 +3,7 @@
 import { afterEach, describe, it, expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { extension, resetStorage } from './harness';
-import { axe, describeViolations, type AxeResults } from './axe';
+import { axe, describeViolations } from './axe';
 import { card } from './follow-guide';
 import { UIS, openWithTask, startTask } from './start-task';
 import { DEV_HOST, practiceUrl } from '../../scripts/lib/browser.mjs';

@@ -61,6 +61,9 @@ export async function choose(page: Page, target: Locator, value: string) {
   await page.locator('[role=option], [role=listitem]').filter({ hasText: exact, visible: true }).first().click();
 }
 
+/** A re-rendered copy of the clicked element counts as a move after this long: the view the click opens has come by then. */
+const COPY_COUNTS_AFTER_MS = 1500;
+
 /** Follows the highlights until the card says the task is done (or, with `until`, until that step is marked);
  *  returns the step ids it acted on. */
 export async function followGuide(page: Page, inputs: Inputs, { until: stop, maxActions = 40 }: { until?: string; maxActions?: number } = {}): Promise<string[]> {
@@ -98,7 +101,7 @@ export async function followGuide(page: Page, inputs: Inputs, { until: stop, max
       if (s.mark !== seen.mark || (!s.same && s.label !== seen.label)) return true;
       if (s.same) return (copySince = 0, false);
       copySince ||= Date.now();
-      return Date.now() - copySince > 1500;
+      return Date.now() - copySince > COPY_COUNTS_AFTER_MS;
     }, `Nach ${seen.mark}`);
   }
   throw new Error(`Nach ${maxActions} Aktionen nicht fertig: ${acted.join(', ')}`);

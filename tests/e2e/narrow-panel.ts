@@ -1,5 +1,6 @@
 // A side panel as full as an admin's gets (several tenants, long names, evidence, notes), and the checks that
 // it fits a narrow panel: shared by the Chromium test at 360 px and the Firefox sidebar test.
+import { expect } from 'vitest';
 import { decide, emptyProgress, mergeFacts, type Fact, type TenantProgress } from '../../rules/checklist';
 import { DEV_HOST, LIVE_HOST } from '../../scripts/lib/browser.mjs';
 
@@ -54,6 +55,16 @@ export function fitOf(win: Window): Fit {
     }
   }
   return { scrollWidth: doc.documentElement.scrollWidth, clientWidth: width, beyond: beyond.slice(0, 8) };
+}
+
+/**
+ * No horizontal scrolling and nothing past the right edge; logged, and said on failure, with `label` (the browser,
+ * the width and the state, e.g. "[Firefox-Seitenleiste 300 px] wie geöffnet").
+ */
+export function expectFits({ scrollWidth, clientWidth, beyond }: Fit, label: string) {
+  console.log(`${label}: Inhaltsbreite ${scrollWidth} von ${clientWidth} px, ${beyond.length} Elemente über den Rand`);
+  expect(beyond, `${label}: ragt über den rechten Rand`).toEqual([]);
+  expect(scrollWidth, `${label}: waagerechter Bildlauf`).toBeLessThanOrEqual(clientWidth);
 }
 
 /** Opens every group, every item's "Mehr" and "Alle Anleitungen": the widest the panel gets. Runs in the page. */

@@ -2,11 +2,11 @@
 // /etc/chromium/policies/managed, 3rdparty → extensions; firefox-esr: distribution/policies.json, 3rdparty →
 // Extensions). Each browser is started for this file alone; the policy files are removed afterwards.
 import { describe, it, expect, afterAll } from 'vitest';
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { EXTENSION_DIR, launchWithExtension, practiceUrl, routeHosts } from '../../scripts/lib/browser.mjs';
 import { launchFirefoxWithExtension } from '../../scripts/lib/firefox.mjs';
 import { startXvfb } from '../../scripts/lib/xvfb.mjs';
+import { extensionIdOf, publicKeyPem } from '../../scripts/pack-crx.mjs';
 import { startTask } from './start-task';
 import { axe, describeViolations } from './axe';
 import { FIREFOX_POLICY, PRESET_HOST, chromiumPolicy, writePolicy } from './policy-files';
@@ -28,8 +28,7 @@ function expectPresetShown(text: string) {
 describe('managed configuration by policy', () => {
   it('Chromium: the id derives from the manifest key; the options page lists the preset address, cannot remove it, names the bad one', async () => {
     const key = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8')).key as string;
-    const id = [...createHash('sha256').update(Buffer.from(key, 'base64')).digest('hex').slice(0, 32)].map((c) => String.fromCharCode(97 + parseInt(c, 16))).join('');
-    expect(id).toBe(CHROME_EXTENSION_ID);
+    expect(extensionIdOf(publicKeyPem(key))).toBe(CHROME_EXTENSION_ID);
     cleanup.push(writePolicy(CHROMIUM_POLICY, { '3rdparty': { extensions: { [CHROME_EXTENSION_ID]: PRESET } } }));
     const ext = await launchWithExtension();
     cleanup.push(() => ext.close());

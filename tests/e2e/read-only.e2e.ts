@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it, expect, onTestFinished } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { followGuide, type Inputs } from './follow-guide';
-import { startTask, PNG, UIS } from './start-task';
+import { followGuide } from './follow-guide';
+import { followed, startTask, PNG, UIS } from './start-task';
 import { WALKS } from './walks';
 import { TASKS as REGISTERED } from '../../rules/index';
 import { extension, resetStorage } from './harness';
@@ -296,8 +296,7 @@ describe.each(UIS)('read-only: the Diagnose, %s', (ui) => {
     // The admin's own typing: trusted events only.
     await page.getByRole('textbox', { name: 'Name' }).click();
     await page.keyboard.type('Dr. Dana Schutz');
-    await expect.poll(async () => (await ext.worker.evaluate(async () =>
-      (await (globalThis as any).chrome.storage.session.get('lastAdminCenterTab')).lastAdminCenterTab?.url))).toBe(page.url());
+    await followed(page, ext);
     const panel = await ext.context.newPage();
     onTestFinished(() => panel.close());
     await panel.goto(ext.extensionUrl('sidepanel.html'));

@@ -4,6 +4,7 @@ import { expect } from 'vitest';
 import type { Page } from 'playwright-core';
 import { extension, resetStorage, type Extension } from './harness';
 import { practiceUrl } from '../../scripts/lib/browser.mjs';
+import { reportedTabUrl } from '../../scripts/lib/guide.mjs';
 
 /** `text` as a regular expression that matches it and nothing else ("Datenschutzbeauftragte(r)"). */
 const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -14,9 +15,7 @@ const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export async function followed(page: Page, ext?: Extension) {
   ext ??= await extension();
-  const reported = () => ext.worker.evaluate(async () =>
-    ((await (globalThis as any).chrome.storage.session.get('lastAdminCenterTab')).lastAdminCenterTab?.url ?? null) as string | null);
-  await expect.poll(async () => (await reported()) === (await page.evaluate(() => location.href)), { timeout: 10_000 }).toBe(true);
+  await expect.poll(async () => (await reportedTabUrl(ext)) === (await page.evaluate(() => location.href)), { timeout: 10_000 }).toBe(true);
 }
 
 /**

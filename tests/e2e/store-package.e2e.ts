@@ -43,62 +43,63 @@ it('makes the three archives in .output/', () => {
 });
 
 describe.each([['chrome', 3], ['firefox', 2]] as const)('%s package', (browser, manifestVersion) => {
-  it('has manifest.json at its root with the version of package.json', () => {
-    const files = zipFiles(join(output, `${NAME}-${browser}.zip`));
-    const manifest = JSON.parse(files.get('manifest.json')!.data().toString('utf8'));
+  it('has manifest.json at its root with the version of package.json', async () => {
+    const files = await zipFiles(join(output, `${NAME}-${browser}.zip`));
+    const manifest = JSON.parse(files.get('manifest.json')!.toString('utf8'));
     expect(manifest.version).toBe(pkg.version);
     expect(manifest.manifest_version).toBe(manifestVersion);
     expect(manifest.name).toBe('AdminCenter-Wegweiser');
   });
 
-  it('holds what the browser loads and nothing else: no source maps, no tests, no sources', () => {
-    const names = [...zipFiles(join(output, `${NAME}-${browser}.zip`)).keys()];
+  it('holds what the browser loads and nothing else: no source maps, no tests, no sources', async () => {
+    const names = [...(await zipFiles(join(output, `${NAME}-${browser}.zip`))).keys()];
     console.log(`${browser}-Paket: ${names.length} Dateien`);
     expect(names.filter((n) => /\.map$|\.(test|spec|e2e)\.|^tests?\/|\.tsx?$|node_modules|^\./.test(n))).toEqual([]);
     expect(names).toEqual(expect.arrayContaining(['background.js', 'content-scripts/admincenter.js', 'popup.html', 'sidepanel.html',
       'options.html', 'datenschutz.html', 'barrierefreiheit.html', 'icon/128.png']));
   });
 
-  it('names no folder of the machine it was built on', () => {
-    const files = zipFiles(join(output, `${NAME}-${browser}.zip`));
-    expect([...files].filter(([, entry]) => entry.data().includes(work)).map(([name]) => name)).toEqual([]);
+  it('names no folder of the machine it was built on', async () => {
+    const files = await zipFiles(join(output, `${NAME}-${browser}.zip`));
+    expect([...files].filter(([, data]) => data.includes(work)).map(([name]) => name)).toEqual([]);
   });
 });
 
 describe('sources archive (for AMO)', () => {
   const sources = () => zipFiles(join(output, `${NAME}-sources.zip`));
 
-  it('has what the build needs: package.json, package-lock.json, wxt.config.ts, entrypoints/, README.md', () => {
-    const names = [...sources().keys()];
+  it('has what the build needs: package.json, package-lock.json, wxt.config.ts, entrypoints/, README.md', async () => {
+    const files = await sources();
+    const names = [...files.keys()];
     console.log(`Quellarchiv: ${names.length} Dateien`);
     expect(names).toEqual(expect.arrayContaining(['package.json', 'package-lock.json', 'wxt.config.ts', 'README.md', 'tsconfig.json',
       'entrypoints/background.ts', 'entrypoints/popup/index.html', 'shared/storage.ts', 'rules/index.ts', 'public/icon/128.png']));
     // The lock file as it is: npm ci installs exactly what built the package.
-    expect(sources().get('package-lock.json')!.data().equals(readFileSync('package-lock.json'))).toBe(true);
+    expect(files.get('package-lock.json')!.equals(readFileSync('package-lock.json'))).toBe(true);
   });
 
-  it('leaves out node_modules, builds, test results, screenshots, tests and hidden files', () => {
-    const names = [...sources().keys()];
+  it('leaves out node_modules, builds, test results, screenshots, tests and hidden files', async () => {
+    const names = [...(await sources()).keys()];
     expect(names.filter((n) => /(^|\/)node_modules\/|^\.output\/|^test-results\/|^demo-screenshots\/|^bench-results\/|^store\/|^tests\/|(^|\/)\./.test(n))).toEqual([]);
     // The only pictures are the extension's own icons.
     expect(names.filter((n) => /\.(png|jpe?g|gif|webp)$/i.test(n) && !n.startsWith('public/'))).toEqual([]);
   });
 
-  it('builds, with the README\'s command, to the Firefox package file for file', () => {
+  it('builds, with the README\'s command, to the Firefox package file for file', async () => {
     const rebuilt = join(work, 'sources');
     mkdirSync(rebuilt);
-    for (const [name, entry] of sources()) {
+    for (const [name, data] of await sources()) {
       mkdirSync(dirname(join(rebuilt, name)), { recursive: true });
-      writeFileSync(join(rebuilt, name), entry.data());
+      writeFileSync(join(rebuilt, name), data);
     }
     // Stands in for `npm ci`, which would fetch the same locked packages from the registry.
     symlinkSync(resolve('node_modules'), join(rebuilt, 'node_modules'));
     run(rebuilt, 'npm', ['run', 'build:firefox']);
-    const shipped = zipFiles(join(output, `${NAME}-firefox.zip`));
+    const shipped = await zipFiles(join(output, `${NAME}-firefox.zip`));
     const built = readdirSync(join(rebuilt, '.output/firefox-mv2'), { recursive: true, withFileTypes: true })
       .filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name).slice(join(rebuilt, '.output/firefox-mv2').length + 1));
     expect(built.sort()).toEqual([...shipped.keys()].sort());
-    const differing = built.filter((name) => !readFileSync(join(rebuilt, '.output/firefox-mv2', name)).equals(shipped.get(name)!.data()));
+    const differing = built.filter((name) => !readFileSync(join(rebuilt, '.output/firefox-mv2', name)).equals(shipped.get(name)!));
     console.log(`Aus den Quellen gebaut: ${built.length} Dateien, ${differing.length} abweichend`);
     expect(differing).toEqual([]);
   }, 120_000);

@@ -2,14 +2,13 @@
 // one short line per item, actions and note behind "Mehr", groups folded with their count.
 import { beforeEach, describe, it, expect, vi } from 'vitest';
 import { render, screen, fireEvent, waitFor, within } from '@testing-library/preact';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { Checklist } from '../../components/Checklist';
 import { TenantSwitcher } from '../../components/TenantSwitcher';
 import { App } from '../../entrypoints/sidepanel/App';
 import { handleMessage } from '../../background/background-handlers';
+import { connectBackground } from './fakes';
 import { lastAdminCenterTabItem, progressItem } from '../../shared/storage';
 import { decide, emptyProgress, mergeFacts, type TenantProgress } from '../../rules/checklist';
-import type { Message } from '../../shared/messages';
 
 const DEV = 'https://admincenter.amt24dev.sachsen.de';
 const LIVE = 'https://admincenter.amt24.sachsen.de';
@@ -38,10 +37,6 @@ function allDone(): TenantProgress {
   return decide(p, 'rechte', { status: 'erledigt' }, NOW);
 }
 
-function connectBackground() {
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleMessage(message as Message, undefined));
-}
-
 const group = (name: string) => screen.getByRole('region', { name });
 const details = (name: string) => group(name).querySelector('details')!;
 const summaryText = (name: string) => details(name).querySelector('summary')!.textContent;
@@ -59,7 +54,7 @@ describe('compact checklist: the next step on top', () => {
   });
 
   it('all open: the first item is next, with what it means and the one start button of the list', async () => {
-    connectBackground();
+    connectBackground(handleMessage);
     render(<Checklist progress={open()} onStartGuide={start} />);
     const next = nextStep();
     expect(within(next).getByText('Impressum')).toBeTruthy();
@@ -108,7 +103,7 @@ describe('compact checklist: one line per item, the rest behind "Mehr"', () => {
   });
 
   it('"Mehr" opens the actions, the full evidence and the note field, and closes them again', async () => {
-    connectBackground();
+    connectBackground(handleMessage);
     const p = partly();
     await progressItem.setValue({ [p.key]: p });
     render(<Checklist progress={p} onStartGuide={start} />);
@@ -144,7 +139,7 @@ describe('compact checklist: one line per item, the rest behind "Mehr"', () => {
   });
 
   it('saves the note on change and keeps the draft when storage updates while typing', async () => {
-    connectBackground();
+    connectBackground(handleMessage);
     const p = open();
     await progressItem.setValue({ [p.key]: p });
     const { rerender } = render(<Checklist progress={p} onStartGuide={start} />);
@@ -159,7 +154,7 @@ describe('compact checklist: one line per item, the rest behind "Mehr"', () => {
   });
 
   it('an item "nicht zutreffend": ticked, said so, and the button shows it pressed', async () => {
-    connectBackground();
+    connectBackground(handleMessage);
     const p = partly();
     await progressItem.setValue({ [p.key]: p });
     render(<Checklist progress={p} onStartGuide={start} />);

@@ -1,5 +1,6 @@
 // In-memory stand-ins for the browser APIs that WXT's fakeBrowser leaves unimplemented
-// (permissions, scripting), so background logic can be exercised without a browser.
+// (permissions, scripting), so background logic can be exercised without a browser; and the background's end of
+// the pages' messages.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 export const granted = new Set<string>();
@@ -33,4 +34,13 @@ export function installPermissionFakes() {
     },
     unregisterContentScripts: async ({ ids }: { ids: string[] }) => { ids.forEach((id) => registered.delete(id)); },
   };
+}
+
+/**
+ * The extension's pages talk to the background; here `handler` answers their messages directly, as from no tab:
+ * handleMessage, or receiveMessage to check them against the schema first. (Passed in: the background's modules
+ * must not load with this file, which the setup imports before the fake browser is in place.)
+ */
+export function connectBackground<M>(handler: (message: M, tabId: undefined) => Promise<unknown>) {
+  fakeBrowser.runtime.onMessage.addListener((message: unknown) => handler(message as M, undefined));
 }

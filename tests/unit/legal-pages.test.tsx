@@ -8,9 +8,9 @@ import { App as Barrierefreiheit } from '../../entrypoints/barrierefreiheit/App'
 import { App as Options } from '../../entrypoints/options/App';
 import { App as Popup } from '../../entrypoints/popup/App';
 import { handleMessage } from '../../background/background-handlers';
+import { connectBackground } from './fakes';
 import { guidesItem, lastAdminCenterTabItem, progressItem } from '../../shared/storage';
 import { emptyProgress } from '../../rules/checklist';
-import type { Message } from '../../shared/messages';
 
 const DEV = 'https://admincenter.amt24dev.sachsen.de';
 const text = () => document.body.textContent!.replace(/\s+/g, ' ');
@@ -25,10 +25,6 @@ const DESCRIBED: Record<string, string> = {
   'session:lastGuides': 'je Tab die zuletzt beendete',
   'session:lastAdminCenterTab': 'der zuletzt benutzte AdminCenter-Tab',
 };
-
-function connectBackground() {
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleMessage(message as Message, undefined));
-}
 
 async function storeSomething() {
   const freiberg = emptyProgress(DEV, 'Freiberg', 'dev', 1);
@@ -56,7 +52,7 @@ describe('Datenschutz page', () => {
   });
 
   it('asks before it deletes; "Abbrechen" keeps everything', async () => {
-    connectBackground();
+    connectBackground(handleMessage);
     await storeSomething();
     const before = await stored();
     render(<Datenschutz />);
@@ -74,7 +70,7 @@ describe('Datenschutz page', () => {
   });
 
   it('deletes everything once confirmed, and says so', async () => {
-    connectBackground();
+    connectBackground(handleMessage);
     await storeSomething();
     render(<Datenschutz />);
     fireEvent.click(screen.getByRole('button', { name: 'Alle gespeicherten Daten löschen' }));

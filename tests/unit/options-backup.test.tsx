@@ -1,16 +1,13 @@
 // The options page's "Sicherung": download, import merged or replacing (after asking), and German refusals.
 import { describe, it, expect, vi } from 'vitest';
 import { render, screen, fireEvent, waitFor, within } from '@testing-library/preact';
-import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/options/App';
 import { receiveMessage } from '../../background/background-handlers';
 import { progressItem } from '../../shared/storage';
 import { asRecord, backupJson, freiberg, mittelsachsen } from './backup-fixtures';
+import { connectBackground } from './fakes';
 
-// The options page talks to the background; here the background's own entry point answers.
-function connectBackground() {
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => receiveMessage(message, undefined));
-}
+// The options page's messages reach the background's own entry point (receiveMessage: schema check first).
 
 function section() {
   render(<App />);
@@ -25,7 +22,7 @@ const jsonFile = (text: string, name = 'sicherung.json') => new File([text], nam
 
 describe('options page: Sicherung', () => {
   it('downloads every stored checklist as one JSON file', async () => {
-    connectBackground();
+    connectBackground(receiveMessage);
     await progressItem.setValue(asRecord(freiberg(), mittelsachsen()));
     const blobs: Blob[] = [];
     vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => { blobs.push(blob as Blob); return 'blob:sicherung'; });
@@ -40,7 +37,7 @@ describe('options page: Sicherung', () => {
   });
 
   it('merges a backup into what is stored and says what it did', async () => {
-    connectBackground();
+    connectBackground(receiveMessage);
     await progressItem.setValue(asRecord(mittelsachsen()));
     const ui = section();
     expect(ui.getByLabelText('Zusammenführen')).toHaveProperty('checked', true);
@@ -52,7 +49,7 @@ describe('options page: Sicherung', () => {
   });
 
   it('asks before replacing, and replaces only after "Ja, ersetzen"', async () => {
-    connectBackground();
+    connectBackground(receiveMessage);
     await progressItem.setValue(asRecord(mittelsachsen()));
     const ui = section();
     fireEvent.click(ui.getByLabelText('Ersetzen'));
@@ -72,7 +69,7 @@ describe('options page: Sicherung', () => {
   });
 
   it('shows what is wrong with a file, as text, and stores nothing', async () => {
-    connectBackground();
+    connectBackground(receiveMessage);
     await progressItem.setValue(asRecord(mittelsachsen()));
     const hostile = { ...freiberg(), tenant: '<img src=x onerror=alert(1)>', env: 'test' };
     hostile.key = `${hostile.host}|${hostile.tenant}`;
@@ -89,7 +86,7 @@ describe('options page: Sicherung', () => {
   });
 
   it('refuses a file over 5 MB without reading it', async () => {
-    connectBackground();
+    connectBackground(receiveMessage);
     const big = jsonFile('{}');
     Object.defineProperty(big, 'size', { value: 6 * 1024 * 1024 });
     const read = vi.spyOn(big, 'text');

@@ -2,15 +2,9 @@ import { describe, it, expect } from 'vitest';
 import { render, screen, fireEvent, waitFor } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/options/App';
-import { handleMessage } from '../../background/background-handlers';
 import { extraHostsItem } from '../../shared/storage';
-import { granted, prompt } from './fakes';
-import type { Message } from '../../shared/messages';
-
-// The options page talks to the background; here the background's handler answers directly.
-function connectBackground() {
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleMessage(message as Message, undefined));
-}
+import { handleMessage } from '../../background/background-handlers';
+import { connectBackground, granted, prompt } from './fakes';
 
 async function addHost(text: string) {
   const field = screen.getByLabelText('Weitere Adresse hinzufügen');
@@ -26,7 +20,7 @@ describe('options page: AdminCenter hosts', () => {
   });
 
   it('adds a host after the admin allows access, and shows it', async () => {
-    connectBackground();
+    connectBackground(handleMessage);
     render(<App />);
     await addHost('https://acdev.service-bw.de/admincenter/');
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('https://acdev.service-bw.de wurde hinzugefügt'));
@@ -35,7 +29,7 @@ describe('options page: AdminCenter hosts', () => {
   });
 
   it('adds nothing when the admin declines the browser prompt', async () => {
-    connectBackground();
+    connectBackground(handleMessage);
     prompt.answer = false;
     render(<App />);
     await addHost('https://acdev.service-bw.de');

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extensionIdOf } from '../../scripts/pack-crx.mjs';
+import { extensionIdOf, publicKeyPem } from '../../scripts/pack-crx.mjs';
 import { CHROME_EXTENSION_ID, CHROME_PUBLIC_KEY } from '../../shared/extension-ids';
 
 function packCrx(args: string[]) {
@@ -38,8 +38,7 @@ describe('npm run crx: wrong calls', () => {
 
 describe('extension id of a key', () => {
   it('is the one Chrome derives: the development key in the manifest gives CHROME_EXTENSION_ID', () => {
-    const pem = `-----BEGIN PUBLIC KEY-----\n${CHROME_PUBLIC_KEY.match(/.{1,64}/g)!.join('\n')}\n-----END PUBLIC KEY-----\n`;
-    expect(extensionIdOf(pem)).toBe(CHROME_EXTENSION_ID);
+    expect(extensionIdOf(publicKeyPem(CHROME_PUBLIC_KEY))).toBe(CHROME_EXTENSION_ID);
   });
 });
 

@@ -3,16 +3,12 @@ import { render, screen, fireEvent, waitFor, within } from '@testing-library/pre
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/popup/App';
 import { handleMessage } from '../../background/background-handlers';
+import { connectBackground } from './fakes';
 import { guidesItem, lastAdminCenterTabItem, progressItem } from '../../shared/storage';
 import { emptyProgress, mergeFacts, decide } from '../../rules/checklist';
-import type { Message } from '../../shared/messages';
 
 const DEV = 'https://admincenter.amt24dev.sachsen.de';
 const LIVE = 'https://admincenter.amt24.sachsen.de';
-
-function connectBackground() {
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleMessage(message as Message, undefined));
-}
 
 // The fake browser has no focused window; the popup only needs its id.
 beforeEach(() => {
@@ -46,7 +42,7 @@ describe('popup: progress and the next step', () => {
   });
 
   it('starts the task of the next open item with "Anleitung fortsetzen"', async () => {
-    connectBackground();
+    connectBackground(handleMessage);
     await seed();
     render(<App />);
     fireEvent.click(await screen.findByRole('button', { name: 'Anleitung fortsetzen' }));
@@ -55,7 +51,7 @@ describe('popup: progress and the next step', () => {
   });
 
   it('offers to continue a running guide without restarting it', async () => {
-    connectBackground();
+    connectBackground(handleMessage);
     await seed();
     await guidesItem.setValue({ [tabId]: { taskId: 'impressum', step: 2, ctx: {} } });
     render(<App />);
@@ -75,7 +71,7 @@ describe('popup: progress and the next step', () => {
   });
 
   it('says so when the AdminCenter tab it followed is closed, and stays open', async () => {
-    connectBackground();
+    connectBackground(handleMessage);
     await seed();
     // The browser no longer knows the tab.
     vi.spyOn(fakeBrowser.tabs, 'get').mockRejectedValue(new Error(`No tab with id: ${tabId}.`));

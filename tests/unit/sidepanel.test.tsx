@@ -3,19 +3,14 @@ import { render, screen, fireEvent, waitFor, within } from '@testing-library/pre
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { App } from '../../entrypoints/sidepanel/App';
 import { handleMessage } from '../../background/background-handlers';
+import { connectBackground } from './fakes';
 import { guidesItem, lastAdminCenterTabItem, progressItem } from '../../shared/storage';
 import { emptyProgress, mergeFacts, type TenantProgress } from '../../rules/checklist';
-import type { Message } from '../../shared/messages';
 
 const DEV = 'https://admincenter.amt24dev.sachsen.de';
 const LIVE = 'https://admincenter.amt24.sachsen.de';
 // Midday UTC: the date is the same in every time zone the tests run in.
 const SEEN_AT = Date.UTC(2026, 10, 23, 11, 3);
-
-// The panel talks to the background; here the background's handler answers directly.
-function connectBackground() {
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleMessage(message as Message, undefined));
-}
 
 function freiberg(): TenantProgress {
   const base = emptyProgress(DEV, 'Freiberg', 'dev', SEEN_AT);
@@ -73,7 +68,7 @@ describe('side panel: the checklist of the current tenant', () => {
   });
 
   it('records a ticked checkbox as the admin\'s own decision and updates live', async () => {
-    connectBackground();
+    connectBackground(handleMessage);
     const p = freiberg();
     await seed([p], p.key);
     render(<App />);
@@ -90,7 +85,7 @@ describe('side panel: the checklist of the current tenant', () => {
   });
 
   it('marks an item "nicht zutreffend", saves a note and starts the item\'s guide', async () => {
-    connectBackground();
+    connectBackground(handleMessage);
     const p = freiberg();
     await seed([p], p.key);
     render(<App />);
@@ -112,7 +107,7 @@ describe('side panel: the checklist of the current tenant', () => {
   });
 
   it('shows the guide of the tab it follows only, and ends that one', async () => {
-    connectBackground();
+    connectBackground(handleMessage);
     const p = freiberg();
     await seed([p], p.key);
     const other = tabId + 1;
@@ -128,7 +123,7 @@ describe('side panel: the checklist of the current tenant', () => {
   });
 
   it('says plainly that an AdminCenter tab is needed to start a guide, and stores nothing', async () => {
-    connectBackground();
+    connectBackground(handleMessage);
     render(<App />);
     await waitFor(() => expect(screen.getByText(/nicht zu erkennen, solange kein AdminCenter-Tab/)).toBeTruthy());
     fireEvent.click(screen.getByRole('button', { name: 'Anleitung starten: Impressum' }));
@@ -137,7 +132,7 @@ describe('side panel: the checklist of the current tenant', () => {
   });
 
   it('drops that notice once an AdminCenter tab is open, and a guide starts there', async () => {
-    connectBackground();
+    connectBackground(handleMessage);
     render(<App />);
     fireEvent.click(await screen.findByRole('button', { name: 'Anleitung starten: Impressum' }));
     await screen.findByText('Öffnen Sie zuerst das AdminCenter in einem Tab.');
@@ -197,7 +192,7 @@ describe('side panel: the checklist of the current tenant', () => {
 
 describe('side panel: naming the Mandant by hand', () => {
   it('keeps the checklist under the name the admin gives when the page shows none', async () => {
-    fakeBrowser.runtime.onMessage.addListener((m: unknown) => handleMessage(m as Message, undefined));
+    connectBackground(handleMessage);
     await lastAdminCenterTabItem.setValue({ tabId: 7, origin: 'https://admincenter.amt24dev.sachsen.de', url: 'https://admincenter.amt24dev.sachsen.de/admincenter/', generation: 'aktuell', seenAt: 1 });
     render(<App />);
     const field = await screen.findByLabelText('Ihr Mandant');

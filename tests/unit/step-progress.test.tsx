@@ -10,13 +10,13 @@ import { lastAdminCenterTabItem } from '../../shared/storage';
 import { guideView } from '../../entrypoints/admincenter.content/guide-view';
 import { wartungsmodus } from '../../rules/tasks/wartungsmodus';
 import { stepProgress } from '../../rules/engine';
-import type { Message } from '../../shared/messages';
 import type { Generation } from '../../rules/types';
+import { connectBackground } from './fakes';
 
 const DEV = 'https://admincenter.amt24dev.sachsen.de';
 
 beforeEach(() => {
-  fakeBrowser.runtime.onMessage.addListener((message: unknown) => handleMessage(message as Message, undefined));
+  connectBackground(handleMessage);
   vi.spyOn(fakeBrowser.windows, 'getCurrent').mockResolvedValue({ id: 1 } as never);
   vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockResolvedValue(undefined as never);
