@@ -11,7 +11,7 @@ type Input = string | { file: string; mimeType: string; buffer: Buffer };
 /** What to type per step id; a list is typed field after field. */
 export type Inputs = Record<string, Input | Input[]>;
 
-/** `same`: the marked node is the very one acted on last; `label` says which element it is, whatever its state. */
+/** `same`: the marked node is the very one acted on last; `label` says which element it is (its id tells fields apart), whatever its state. */
 interface Seen { mark: string | null; html: string; label: string; title: string; same: boolean; busy: boolean }
 
 /** What the page marks now; with `acting`, the marked node is remembered as the one about to be acted on. */
@@ -28,7 +28,7 @@ async function look(page: Page, acting = false): Promise<Seen> {
     const w = window as unknown as { wegweiserActed?: Element | null };
     const same = !!target && w.wegweiserActed === target;
     if (acting) w.wegweiserActed = target;
-    const label = target ? `${target.localName} ${target.getAttribute('aria-label') ?? ''} ${target.textContent?.trim().replace(/\s+/g, ' ').slice(0, 80) ?? ''}` : '';
+    const label = target ? `${target.localName}#${target.id} ${target.getAttribute('aria-label') ?? ''} ${target.textContent?.trim().replace(/\s+/g, ' ').slice(0, 80) ?? ''}` : '';
     const title = document.querySelector('admincenter-wegweiser')?.shadowRoot?.querySelector('[role=dialog] h2')?.textContent ?? '';
     // A server round trip under way (Vaadin 8 shows its loading indicator): wait for it, as Vaadin's TestBench does.
     const busy = [...document.querySelectorAll('.v-loading-indicator')].some((el) => getComputedStyle(el).display !== 'none');
@@ -62,20 +62,21 @@ export async function choose(page: Page, target: Locator, value: string) {
 }
 
 /** A re-rendered copy of the clicked element counts as a move after this long: the view the click opens has come by then. */
-const COPY_COUNTS_AFTER_MS = 1500;
+const COPY_COUNTS_AFTER_MS = 4000;
 
 /** Follows the highlights until the card says the task is done (or, with `until`, until that step is marked);
  *  returns the step ids it acted on. */
 export async function followGuide(page: Page, inputs: Inputs, { until: stop, maxActions = 40 }: { until?: string; maxActions?: number } = {}): Promise<string[]> {
   const acted: string[] = [];
-  const target = page.locator('[data-wegweiser-target]');
   for (let i = 0; i < maxActions; i++) {
     const seen = await until(page, (s) => !s.busy && (!!s.mark || /erledigt/.test(s.title)), `Warten auf ein Ziel nach ${acted.join(', ') || 'dem Start'}`);
     await look(page, true); // remember this node as the one acted on
     if (/erledigt/.test(seen.title)) return acted;
     const stepId = seen.mark!.split('/')[1];
     if (stepId === stop) return acted;
-    // The mark may have moved on since the look (a re-render): look again.
+    // Only the element that carries this very step's mark: when the guide moves on meanwhile, nothing is acted on
+    // (a click meant for one step must never land on the next step's target).
+    const target = page.locator(`[data-wegweiser-target="${seen.mark}"]`);
     const kind = await target.evaluate((el) => (el instanceof HTMLInputElement && el.type === 'file' ? 'file'
       : el instanceof HTMLSelectElement ? 'select'
       // A combobox (Flow's combo-box input, Vaadin 8's filter select) or a drop-down button (Flow's select).
@@ -87,6 +88,11 @@ export async function followGuide(page: Page, inputs: Inputs, { until: stop, max
     try {
       await act(page, target, kind, input, seen.mark!);
     } catch (failed) {
+      // The guide moved on by itself before the action: look again (a list's input is kept for that step).
+      if (!(await target.count())) {
+        if (Array.isArray(given) && input !== undefined) given.unshift(input);
+        continue;
+      }
       throw new Error(`Schritt ${seen.mark} nach ${acted.join(', ')}: ${(failed as Error).message.split('\n')[0]}`, { cause: failed });
     }
     acted.push(stepId);
@@ -107,20 +113,23 @@ export async function followGuide(page: Page, inputs: Inputs, { until: stop, max
   throw new Error(`Nach ${maxActions} Aktionen nicht fertig: ${acted.join(', ')}`);
 }
 
+/** How long an action waits for its element: longer means the page lost it (or the mark moved on). */
+const ACT = { timeout: 5000 };
+
 /** Clicks, types, picks or uploads as the marked element asks. */
 async function act(page: Page, target: Locator, kind: string, input: Input | undefined, mark: string) {
-  if (kind === 'file' && typeof input === 'object') await target.setInputFiles({ name: input.file, mimeType: input.mimeType, buffer: input.buffer });
-  else if (kind === 'text' && typeof input === 'string') await target.fill(input);
-  else if (kind === 'select' && typeof input === 'string') await target.selectOption(input);
+  if (kind === 'file' && typeof input === 'object') await target.setInputFiles({ name: input.file, mimeType: input.mimeType, buffer: input.buffer }, ACT);
+  else if (kind === 'text' && typeof input === 'string') await target.fill(input, ACT);
+  else if (kind === 'select' && typeof input === 'string') await target.selectOption(input, ACT);
   else if (kind === 'choose' && typeof input === 'string') await choose(page, target, input);
   else if (kind === 'click' && typeof input === 'object') {
     // An upload button: the file chooser it opens gets the file from disk, as a person picks it (the browser
     // then fires trusted input and change events).
     const chooser = page.waitForEvent('filechooser');
-    await target.click();
+    await target.click(ACT);
     const path = join(mkdtempSync(join(tmpdir(), 'wegweiser-upload-')), input.file);
     writeFileSync(path, input.buffer);
     await (await chooser).setFiles(path);
-  } else if (kind === 'click') await target.click();
+  } else if (kind === 'click') await target.click(ACT);
   else throw new Error(`Schritt ${mark}: keine Eingabe für dieses Feld vorgesehen`);
 }
