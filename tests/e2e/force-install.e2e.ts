@@ -53,7 +53,11 @@ describe('force-installed by policy from the IT\'s own server', () => {
     // The policy exactly as the script printed it, plus the presets.
     const settings = JSON.parse(printed.trim().split('\n').at(-1)!);
     expect(settings).toEqual({ [id!]: { installation_mode: 'force_installed', update_url: `${server.base}updates.xml` } });
-    cleanup.push(writePolicy(chromiumPolicy('install'), { ExtensionSettings: settings, '3rdparty': { extensions: { [id!]: { hosts: [PRESET_HOST] } } } }));
+    // DeveloperToolsAvailability only for the test, which drives the browser through DevTools: by default Chromium (seen
+    // in 156) keeps DevTools off a force-installed extension's pages and worker, and the test then sees each such tab close.
+    cleanup.push(writePolicy(chromiumPolicy('install'), {
+      ExtensionSettings: settings, '3rdparty': { extensions: { [id!]: { hosts: [PRESET_HOST] } } }, DeveloperToolsAvailability: 1,
+    }));
 
     const browser = await launchForPolicyInstall();
     cleanup.push(() => browser.close());
