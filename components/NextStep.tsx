@@ -1,13 +1,13 @@
 import { useId } from 'preact/hooks';
 import { TASK_OF, evidence, type TenantProgress } from '../rules/checklist';
-import { taskById } from '../rules/index';
+import { entryOf } from '../rules/index';
 import { nextOpenItem } from './tenant';
 
 /** The recommended next open item on top of the checklist: the one start button the admin sees without opening anything. */
 export function NextStep({ progress, onStartGuide }: { progress: TenantProgress; onStartGuide(taskId: string): void }) {
   const id = useId();
   const next = nextOpenItem(progress);
-  const meaning = next && taskById(TASK_OF[next.kind])?.summary;
+  const meaning = next && entryOf(TASK_OF[next.kind])?.summary;
   const seen = next && evidence(next);
   return (
     <section class="next-step" aria-labelledby={`${id}-next`}>

@@ -1,14 +1,14 @@
-import { TASKS } from '../rules/index';
+import { ENTRIES } from '../rules/index';
 
 /** The guide's tasks, each with its start button (onStart starts it for the AdminCenter tab the panel follows). */
 export function TaskList({ running, onStart, hidden = [] }: { running?: string; onStart(taskId: string): void; hidden?: readonly string[] }) {
   return (
     <ol class="tasks">
-      {TASKS.filter((task) => !hidden.includes(task.id)).map((task) => (
+      {ENTRIES.filter(({ of: task }) => !hidden.includes(task.id)).map(({ of: task, summary }) => (
         <li key={task.id}>
           <div>
             <strong>{task.title}</strong> <span class="tag">Abschnitt {task.section}</span>
-            <p class="summary">{task.summary}</p>
+            <p class="summary">{summary}</p>
           </div>
           {/* The accessible name contains the visible text (WCAG 2.5.3 Label in Name), so voice control finds it. */}
           <button type="button" class={running === task.id ? 'secondary' : ''}

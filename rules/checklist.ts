@@ -1,9 +1,8 @@
 // The per-tenant checklist: which items exist, what the page showed about them, and what that proves.
 // Pure functions: the background merges what the content script saw (rules/facts.ts) into stored progress.
 
-import { TASKS, type ItemKind } from './index';
-import type { ItemDef, ItemGroup, Seen } from './model';
-import { isPublished, KISA_USER } from './proof';
+import { ENTRIES, TASKS, type ItemKind } from './index';
+import type { ChecklistEntry, ItemGroup, Seen } from './model';
 
 
 export type ItemStatus = 'offen' | 'erledigt' | 'nicht zutreffend';
@@ -51,10 +50,11 @@ export const ENV_LABEL: Record<TenantProgress['env'], string> = { dev: 'Entwickl
 /** The item kinds, one per task, in the order of the guide (the stored schema's enum). */
 export const ITEM_KINDS = TASKS.map((t) => t.item.kind) as [ItemKind, ...ItemKind[]];
 
-const itemOf = (kind: ItemKind) => TASKS.find((t) => t.item.kind === kind)?.item as ItemDef<ItemKind> | undefined;
+/** The checklist entry of the task whose item is of this kind. */
+const entryOf = (kind: ItemKind): ChecklistEntry | undefined => (ENTRIES as readonly ChecklistEntry[]).find((e) => e.of.item.kind === kind);
 
 /** The items every tenant has from the start: one per task that is not done per record. */
-export const FIXED_ITEMS = TASKS.filter((t) => !t.item.perRecord).map((t) => ({ kind: t.item.kind, title: t.item.title, task: t.id }));
+export const FIXED_ITEMS = ENTRIES.filter((e) => !e.of.item.perRecord).map((e) => ({ kind: e.of.item.kind, title: e.title, task: e.of.id }));
 
 /** The guide task that completes an item of this kind. */
 export const TASK_OF = Object.fromEntries(TASKS.map((t) => [t.item.kind, t.id])) as Record<ItemKind, string>;
@@ -62,12 +62,12 @@ export const TASK_OF = Object.fromEntries(TASKS.map((t) => [t.item.kind, t.id]))
 export const tenantKey = (host: string, tenant: string) => `${host}|${tenant}`;
 export const itemId = (kind: ItemKind, name: string) => (name ? `${kind}:${name}` : kind);
 export const itemTitle = (kind: ItemKind, name: string) => {
-  const item = itemOf(kind);
-  return item?.perRecord ? `${item.title}: ${name}` : item?.title ?? name;
+  const entry = entryOf(kind);
+  return entry?.of.item.perRecord ? `${entry.title}: ${name}` : entry?.title ?? name;
 };
 
 /** Whether what was seen proves the item done. */
-export const proves = (kind: ItemKind, seen: Seen): boolean => !!itemOf(kind)?.proves(seen);
+export const proves = (kind: ItemKind, seen: Seen): boolean => !!entryOf(kind)?.proves(seen);
 
 /** `24.11.2026, 14:03`: the admins work in Saxony, so their clock, whatever the machine says. */
 export const saxonTime = (ms: number) =>
@@ -79,7 +79,7 @@ export const decidedOn = (text: string, item: Pick<ChecklistItem, 'decidedAt'>) 
 
 /** The evidence in the admin's words: "Gesehen am 23.11.2026, 14:03: Version 2.0, E-Mail und Telefon vorhanden". */
 export function evidence(item: Pick<ChecklistItem, 'kind' | 'seen' | 'seenAt'>): string {
-  const parts = itemOf(item.kind)?.evidence(item.seen) ?? [];
+  const parts = entryOf(item.kind)?.evidence(item.seen) ?? [];
   if (!parts.length || !item.seenAt) return '';
   return `Gesehen am ${saxonTime(item.seenAt)}: ${parts.join(', ')}`;
 }
@@ -121,10 +121,10 @@ export function decide(progress: TenantProgress, id: string, change: { status?: 
 }
 
 /** The checklist's groups in the order their tasks come in the guide, each with its item kinds. */
-export const GROUPS = TASKS.reduce<(ItemGroup & { kinds: ItemKind[] })[]>((groups, t) => {
-  const known = groups.find((g) => g.title === t.item.group.title);
-  if (known) known.kinds.push(t.item.kind);
-  else groups.push({ ...t.item.group, kinds: [t.item.kind] });
+export const GROUPS = ENTRIES.reduce<(ItemGroup & { kinds: ItemKind[] })[]>((groups, e) => {
+  const known = groups.find((g) => g.title === e.group.title);
+  if (known) known.kinds.push(e.of.item.kind);
+  else groups.push({ ...e.group, kinds: [e.of.item.kind] });
   return groups;
 }, []);
 

@@ -115,19 +115,12 @@ export interface FactReaders {
   onSave?(s: Snapshot, label: string): Seen | null;
 }
 
-/** The checklist item a task completes. */
+/** The checklist item a task completes, as the page reads it: its kind, and what each view shows about it. */
 export interface ItemDef<Kind extends string = string> {
   /** stored as the item's kind */
   kind: Kind;
-  /** the fixed item's title, or for one item per record the start of "<title>: <record>" */
-  title: string;
-  group: ItemGroup;
   /** one item per record the page names (an OE, a Leistung's Ergänzung, a Prozess), else one per tenant */
   perRecord?: boolean;
-  /** whether what was seen proves the item done */
-  proves(seen: Seen): boolean;
-  /** what was seen, in the admin's words: "Version 2.0", "E-Mail und Telefon vorhanden" */
-  evidence(seen: Seen): string[];
   /** what each view shows about it (the record's name is the open record's title) */
   facts: Partial<Record<ViewId, FactReaders>>;
 }
@@ -137,8 +130,6 @@ export interface Task<Kind extends string = string, Id extends string = string> 
   /** section of the KISA guide */
   section: string;
   title: string;
-  /** one sentence: why this matters */
-  summary: string;
   steps: Step[];
   item: ItemDef<Kind>;
   /** the page shows another record than the one the task works on (e.g. another OE than the one created in it):
@@ -147,6 +138,24 @@ export interface Task<Kind extends string = string, Id extends string = string> 
   other?: { says(s: Snapshot, ctx: TaskContext): string | undefined; back?: LocatorFor };
   /** warnings a view gives reason for whichever step is due while it is open (e.g. what a working copy holds) */
   warnings?: Partial<Record<ViewId, (s: Snapshot) => string | undefined>>;
+}
+
+/**
+ * What the checklist says of a task: its item's title and group, what proves it done, the evidence, why it matters.
+ * Kept beside the task (same rules file) but apart from it, so that the content script, which shows none of it,
+ * leaves it out of its bundle.
+ */
+export interface ChecklistEntry<T extends Task = Task> {
+  of: T;
+  /** the fixed item's title, or for one item per record the start of "<title>: <record>" */
+  title: string;
+  group: ItemGroup;
+  /** one sentence: why this matters */
+  summary: string;
+  /** whether what was seen proves the item done */
+  proves(seen: Seen): boolean;
+  /** what was seen, in the admin's words: "Version 2.0", "E-Mail und Telefon vorhanden" */
+  evidence(seen: Seen): string[];
 }
 
 /** A task's definition, keeping its id and item kind as literal types (TaskId and ItemKind are derived from them). */

@@ -1,5 +1,5 @@
 // Guide 3.3: Anlage & Pflege des Logos / Bildes.
-import { task } from '../model';
+import { task, type ChecklistEntry } from '../model';
 import { MANDANT } from '../groups';
 import { savedEvidence, savedNotice } from '../proof';
 import { fieldValue } from '../pages/detect';
@@ -9,7 +9,6 @@ export const bild = task({
   id: 'bild',
   section: '3.3',
   title: 'Logo / Bild',
-  summary: 'Ihr Logo oder Wappen erscheint auf der Leistungsseite Ihrer Kommune.',
   steps: [
     ...toMandantView('Bild', 'mandant-bild'),
     {
@@ -27,8 +26,15 @@ export const bild = task({
     saveStep('mandant-bild'),
   ],
   item: {
-    kind: 'bild', title: 'Logo / Bild', group: MANDANT, proves: (seen) => seen.saved === true, evidence: savedEvidence,
+    kind: 'bild',
     // Proof: the page confirms the save (the image itself shows as a preview, not as a field).
     facts: { 'mandant-bild': { shows: (s) => (savedNotice(s) ? { saved: true } : null) } },
   },
 });
+
+/** Its checklist entry, for side panel, popup and report: the content script never shows it and so leaves it out. */
+export const bildEntry = {
+  of: bild, title: 'Logo / Bild', group: MANDANT,
+  summary: 'Ihr Logo oder Wappen erscheint auf der Leistungsseite Ihrer Kommune.',
+  proves: (seen) => seen.saved === true, evidence: savedEvidence,
+} satisfies ChecklistEntry;

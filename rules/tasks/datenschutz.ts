@@ -1,5 +1,5 @@
 // Guide 3.2: Anlage & Pflege des Datenschutzbeauftragten.
-import { task } from '../model';
+import { task, type ChecklistEntry } from '../model';
 import { MANDANT } from '../groups';
 import { savedEvidence, savedNotice } from '../proof';
 import { fieldValue } from '../pages/detect';
@@ -9,7 +9,6 @@ export const datenschutz = task({
   id: 'datenschutz',
   section: '3.2',
   title: 'Datenschutzbeauftragte(r)',
-  summary: 'Bürgerinnen und Bürger müssen sehen, an wen sie sich in Datenschutzfragen wenden.',
   steps: [
     ...toMandantView('Datenschutzbeauftragter', 'mandant-datenschutz'),
     {
@@ -23,8 +22,15 @@ export const datenschutz = task({
     saveStep('mandant-datenschutz'),
   ],
   item: {
-    kind: 'datenschutz', title: 'Datenschutzbeauftragte(r)', group: MANDANT, proves: (seen) => seen.saved === true, evidence: savedEvidence,
+    kind: 'datenschutz',
     // Proof: the page confirms the save, with the two fields citizens need filled in.
     facts: { 'mandant-datenschutz': { shows: (s) => (savedNotice(s) && fieldValue(s, 'Name') && fieldValue(s, 'E-Mail') ? { saved: true } : null) } },
   },
 });
+
+/** Its checklist entry, for side panel, popup and report: the content script never shows it and so leaves it out. */
+export const datenschutzEntry = {
+  of: datenschutz, title: 'Datenschutzbeauftragte(r)', group: MANDANT,
+  summary: 'Bürgerinnen und Bürger müssen sehen, an wen sie sich in Datenschutzfragen wenden.',
+  proves: (seen) => seen.saved === true, evidence: savedEvidence,
+} satisfies ChecklistEntry;

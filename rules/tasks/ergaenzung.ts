@@ -1,5 +1,5 @@
 // Guide 3.5: Anlegen einer kommunalen Ergänzung für Ihren Online-Antragsassistenten.
-import { openStep, task } from '../model';
+import { openStep, task, type ChecklistEntry } from '../model';
 import { isPublished, versionEvidence } from '../proof';
 import { ERGAENZUNGEN } from '../groups';
 import type { Snapshot } from '../types';
@@ -17,7 +17,6 @@ export const ergaenzung = task({
   id: 'ergaenzung',
   section: '3.5',
   title: 'Kommunale Ergänzung',
-  summary: 'Eine kommunale Ergänzung zeigt auf der Amt24-Leistungsseite, was nur in Ihrer Kommune gilt, z. B. Gebühren nach Ihrer Satzung.',
   steps: [
     openStep('leistungen', 'Leistungen öffnen', {
       klassisch: 'Wählen Sie Zuständigkeitsfinder → Leistungen.',
@@ -62,8 +61,14 @@ export const ergaenzung = task({
     },
   ],
   item: {
-    kind: 'ergaenzung', title: 'Kommunale Ergänzung', group: ERGAENZUNGEN, perRecord: true,
-    proves: (seen) => isPublished(seen.version), evidence: versionEvidence,
+    kind: 'ergaenzung', perRecord: true,
     facts: { 'ergaenzung-drawer': { shows: (s) => (s.version ? { version: s.version } : null) } },
   },
 });
+
+/** Its checklist entry, for side panel, popup and report: the content script never shows it and so leaves it out. */
+export const ergaenzungEntry = {
+  of: ergaenzung, title: 'Kommunale Ergänzung', group: ERGAENZUNGEN,
+  summary: 'Eine kommunale Ergänzung zeigt auf der Amt24-Leistungsseite, was nur in Ihrer Kommune gilt, z. B. Gebühren nach Ihrer Satzung.',
+  proves: (seen) => isPublished(seen.version), evidence: versionEvidence,
+} satisfies ChecklistEntry;

@@ -1,5 +1,5 @@
 // Guide 3.1: Anlage & Pflege des Impressums.
-import { task } from '../model';
+import { task, type ChecklistEntry } from '../model';
 import { MANDANT } from '../groups';
 import { savedEvidence, savedNotice } from '../proof';
 import { fieldValue } from '../pages/detect';
@@ -9,7 +9,6 @@ export const impressum = task({
   id: 'impressum',
   section: '3.1',
   title: 'Impressum',
-  summary: 'Ohne Impressum können die Online-Antragsassistenten nicht in Ihren Mandanten eingebettet werden.',
   steps: [
     ...toMandantView('Impressum', 'mandant-impressum'),
     {
@@ -22,8 +21,15 @@ export const impressum = task({
     saveStep('mandant-impressum'),
   ],
   item: {
-    kind: 'impressum', title: 'Impressum', group: MANDANT, proves: (seen) => seen.saved === true, evidence: savedEvidence,
+    kind: 'impressum',
     // Proof: the page confirms the save and the field holds text.
     facts: { 'mandant-impressum': { shows: (s) => (savedNotice(s) && fieldValue(s, 'Impressum') ? { saved: true } : null) } },
   },
 });
+
+/** Its checklist entry, for side panel, popup and report: the content script never shows it and so leaves it out. */
+export const impressumEntry = {
+  of: impressum, title: 'Impressum', group: MANDANT,
+  summary: 'Ohne Impressum können die Online-Antragsassistenten nicht in Ihren Mandanten eingebettet werden.',
+  proves: (seen) => seen.saved === true, evidence: savedEvidence,
+} satisfies ChecklistEntry;

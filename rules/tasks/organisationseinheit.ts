@@ -1,5 +1,5 @@
 // Guide 3.4: Anlage und Veröffentlichung von Organisationseinheiten Ihrer Kommune.
-import { openStep, task, type ActStep, type Seen } from '../model';
+import { openStep, task, type ActStep, type Seen, type ChecklistEntry } from '../model';
 import type { Snapshot, Target } from '../types';
 import { columnOf, fieldValue, tablesWith } from '../pages/detect';
 import { isPublished, recordTitle, versionEvidence } from '../proof';
@@ -76,7 +76,6 @@ export const organisationseinheit = task({
   id: 'organisationseinheit',
   section: '3.4',
   title: 'Organisationseinheit anlegen und veröffentlichen',
-  summary: 'Die Online-Antragsassistenten brauchen eine veröffentlichte Organisationseinheit mit E-Mail und Telefon.',
   steps: [
     openStep('oe', 'Organisationseinheiten öffnen', 'Wählen Sie Organisationseinheiten → Organisationseinheiten.', 'oe-list'),
     {
@@ -124,9 +123,7 @@ export const organisationseinheit = task({
   // The working copy as it stands, on every step: reordered, deleted or added entries count at once (unsaved).
   warnings: { [KOMM]: kommWarn },
   item: {
-    kind: 'oe', title: 'Organisationseinheit', group: OES, perRecord: true,
-    proves: (seen) => isPublished(seen.version) && !!seen.email && !!seen.telefon,
-    evidence: (seen) => [...versionEvidence(seen), ...channelEvidence(seen)],
+    kind: 'oe', perRecord: true,
     facts: {
       'oe-drawer': { shows: (s) => (s.version ? { version: s.version } : null) },
       // The Kommunikation view edits a working copy: what it shows on opening, and at the admin's save, is stored.
@@ -137,3 +134,11 @@ export const organisationseinheit = task({
     },
   },
 });
+
+/** Its checklist entry, for side panel, popup and report: the content script never shows it and so leaves it out. */
+export const organisationseinheitEntry = {
+  of: organisationseinheit, title: 'Organisationseinheit', group: OES,
+  summary: 'Die Online-Antragsassistenten brauchen eine veröffentlichte Organisationseinheit mit E-Mail und Telefon.',
+  proves: (seen) => isPublished(seen.version) && !!seen.email && !!seen.telefon,
+  evidence: (seen) => [...versionEvidence(seen), ...channelEvidence(seen)],
+} satisfies ChecklistEntry;

@@ -1,5 +1,5 @@
 // Guide 3.6: Vergabe der Rechte an KISA zur Konfiguration Ihres OAA.
-import { openStep, task } from '../model';
+import { openStep, task, type ChecklistEntry } from '../model';
 import { RECHTE } from '../groups';
 import { KISA_USER as KISA, savedNotice } from '../proof';
 import { assignedUsers, kisaAssigned as assigned } from '../pages/benutzergruppen';
@@ -11,7 +11,6 @@ export const rechte = task({
   id: 'rechte',
   section: '3.6',
   title: 'Rechte für KISA',
-  summary: 'Als Mandanten-Administrator kann KISA Ihren Online-Antragsassistenten konfigurieren.',
   steps: [
     openStep('benutzergruppen', 'Benutzergruppen öffnen', {
       klassisch: 'Wählen Sie Benutzerverwaltung → Benutzergruppen.',
@@ -40,10 +39,16 @@ export const rechte = task({
     },
   ],
   item: {
-    kind: 'rechte', title: 'Rechte für KISA', group: RECHTE,
-    proves: (seen) => seen.kisa === true,
-    evidence: (seen) => (seen.kisa === undefined ? [] : [seen.kisa ? `${KISA} zugeordnet` : `${KISA} nicht zugeordnet`]),
+    kind: 'rechte',
     // Proof: after saving, KISA's user is among the Zugeordnete Benutzer.
     facts: { 'gruppe-benutzer': { shows: (s) => (savedNotice(s) && assignedUsers(s) ? { kisa: assigned(s) } : null) } },
   },
 });
+
+/** Its checklist entry, for side panel, popup and report: the content script never shows it and so leaves it out. */
+export const rechteEntry = {
+  of: rechte, title: 'Rechte für KISA', group: RECHTE,
+  summary: 'Als Mandanten-Administrator kann KISA Ihren Online-Antragsassistenten konfigurieren.',
+  proves: (seen) => seen.kisa === true,
+  evidence: (seen) => (seen.kisa === undefined ? [] : [seen.kisa ? `${KISA} zugeordnet` : `${KISA} nicht zugeordnet`]),
+} satisfies ChecklistEntry;

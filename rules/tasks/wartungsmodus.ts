@@ -1,5 +1,5 @@
 // Guide 4: Wartungsmodus eines Online-Antragsassistenten ausschalten.
-import { forUi, openStep, task } from '../model';
+import { forUi, openStep, task, type ChecklistEntry } from '../model';
 import { PROZESSE } from '../groups';
 import type { Snapshot } from '../types';
 import { dialogSubject, fieldValue, hasDialog } from '../pages/detect';
@@ -19,7 +19,6 @@ export const wartungsmodus = task({
   id: 'wartungsmodus',
   section: '4',
   title: 'Wartungsmodus ausschalten',
-  summary: 'Solange der Wartungsmodus an ist, sehen Bürgerinnen und Bürger den Online-Antragsassistenten nicht – das Ausschalten liegt in Ihrer Verantwortung.',
   steps: [
     openStep('prozesse', 'Prozesse öffnen', {
       klassisch: 'Wählen Sie Zuständigkeitsfinder → Prozesse.',
@@ -77,9 +76,7 @@ export const wartungsmodus = task({
     back: WARTUNGSMODUS_ROW,
   },
   item: {
-    kind: 'prozess', title: 'Wartungsmodus aus', group: PROZESSE, perRecord: true,
-    proves: (seen) => seen.wartungsmodus === 'false',
-    evidence: (seen) => (seen.wartungsmodus === undefined ? [] : [`wartungsmodus = ${seen.wartungsmodus}`]),
+    kind: 'prozess', perRecord: true,
     facts: {
       // An opened Prozess gets its item; the parameter table shows what is stored on opening, and at the save.
       'prozess-drawer': { shows: () => ({}) },
@@ -90,3 +87,11 @@ export const wartungsmodus = task({
     },
   },
 });
+
+/** Its checklist entry, for side panel, popup and report: the content script never shows it and so leaves it out. */
+export const wartungsmodusEntry = {
+  of: wartungsmodus, title: 'Wartungsmodus aus', group: PROZESSE,
+  summary: 'Solange der Wartungsmodus an ist, sehen Bürgerinnen und Bürger den Online-Antragsassistenten nicht – das Ausschalten liegt in Ihrer Verantwortung.',
+  proves: (seen) => seen.wartungsmodus === 'false',
+  evidence: (seen) => (seen.wartungsmodus === undefined ? [] : [`wartungsmodus = ${seen.wartungsmodus}`]),
+} satisfies ChecklistEntry;

@@ -2,8 +2,8 @@
 // snapshots (tests/unit/tasks/<id>.test.ts), its end-to-end test in both UI generations (tests/e2e/task-<id>.e2e.ts)
 // and its walk (tests/e2e/walks.ts); what the checklist, the stored schema and the facts know is derived from it.
 import { describe, it, expect } from 'vitest';
-import { TASKS, VIEWS } from '../../rules/index';
-import { opensView, type PageView, type Task } from '../../rules/model';
+import { ENTRIES, TASKS, VIEWS } from '../../rules/index';
+import { opensView, type ChecklistEntry, type PageView, type Task } from '../../rules/model';
 import { FIXED_ITEMS, GROUPS, ITEM_KINDS, TASK_OF, emptyProgress, itemTitle } from '../../rules/checklist';
 import { kind as storedKind } from '../../background/progress-schema';
 import { MENU } from '../../rules/engine';
@@ -15,6 +15,7 @@ const unitTests = Object.keys(import.meta.glob('./tasks/*.test.ts'));
 const e2eTests = Object.keys(import.meta.glob('../e2e/task-*.e2e.ts'));
 
 const isTask = (v: unknown): v is Task => !!v && typeof v === 'object' && Array.isArray((v as Task).steps) && 'section' in (v as object);
+const isEntry = (v: unknown): v is ChecklistEntry => !!v && typeof v === 'object' && isTask((v as ChecklistEntry).of) && 'proves' in (v as object);
 const isViewList = (v: unknown): v is PageView[] => Array.isArray(v) && v.length > 0 && v.every((x) => typeof x?.detect === 'function');
 const viewIds = new Set<string>(VIEWS.map((v) => v.id));
 
@@ -23,6 +24,17 @@ describe('rules registry', () => {
     const exported = Object.values(taskModules).flatMap((m) => Object.values(m).filter(isTask));
     expect(exported.length).toBeGreaterThan(0);
     for (const task of exported) expect(TASKS, `${task.id} is not in rules/index.ts`).toContain(task);
+  });
+
+  it("registers every task's checklist entry, beside its task", () => {
+    const exported = Object.values(taskModules).flatMap((m) => Object.values(m).filter(isEntry));
+    expect(exported).toHaveLength(TASKS.length);
+    for (const entry of exported) expect(ENTRIES, `${entry.of.id}'s entry is not in rules/index.ts`).toContain(entry);
+    expect(ENTRIES.map((e) => e.of)).toEqual([...TASKS]);
+    for (const [file, m] of Object.entries(taskModules)) {
+      const entries = Object.values(m).filter(isEntry);
+      for (const e of entries) expect(Object.values(m), `${file}: its entry's task is in another file`).toContain(e.of);
+    }
   });
 
   it('registers every page view exported from rules/pages/', () => {
@@ -73,7 +85,9 @@ describe('derived from the registry', () => {
     for (const task of TASKS) {
       expect(TASK_OF[task.item.kind]).toBe(task.id);
       expect(GROUPS.filter((g) => g.kinds.includes(task.item.kind))).toHaveLength(1);
-      expect(itemTitle(task.item.kind, task.item.perRecord ? 'X' : '')).toBe(task.item.perRecord ? `${task.item.title}: X` : task.item.title);
+    }
+    for (const { of: task, title } of ENTRIES) {
+      expect(itemTitle(task.item.kind, task.item.perRecord ? 'X' : '')).toBe(task.item.perRecord ? `${title}: X` : title);
     }
   });
 

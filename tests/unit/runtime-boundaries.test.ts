@@ -47,6 +47,17 @@ describe('code by runtime', () => {
     expect(files.filter((f) => f.startsWith('background/'))).toEqual([]);
   });
 
+  // The checklist's texts (titles, groups, summaries, evidence) are only shown by the extension's pages: the content
+  // script leaves them out as long as none of its own modules asks for them (the bundler then drops them).
+  it.each(CONTENT_ENTRIES)('%s never asks for a checklist entry or the checklist', (entry) => {
+    const own = reach(entry).files.filter((f) => f !== 'rules/index.ts' && !f.startsWith('rules/tasks/'));
+    const asks = /\b(ENTRIES|entryOf)\b|import\s*\{[^}]*\b[a-z]\w*Entry\b[^}]*\}\s*from\s*['"][^'"]*tasks\//;
+    const asking = own.filter((f) => asks.test(readFileSync(f, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')));
+    expect(asking).toEqual([]);
+    expect(own).not.toContain('rules/checklist.ts');
+    expect(reach('entrypoints/sidepanel/main.tsx').files).toContain('rules/checklist.ts');
+  });
+
   it('the same reading finds zod and the background code from the background, so it is not blind', () => {
     const { files, packages } = reach('entrypoints/background.ts');
     expect(packages).toContain('zod');
