@@ -127,7 +127,7 @@ export function createOverlay(container: HTMLElement, actions: GuideActions): (s
         container.prepend(cutout);
         card.style.visibility = 'hidden';
         const followed = target;
-        stopFollowing = followTarget(followed, card, () => placeCard(followed, card, hole, ring));
+        stopFollowing = followTarget(followed, card, (choose) => placeCard(followed, card, hole, ring, choose));
       } else {
         cutout.remove();
         card.style.left = card.style.top = card.style.visibility = '';

@@ -1,19 +1,66 @@
 // Keeps the cutout and the step card on the target through scrolling (any ancestor), resizing and
 // layout shifts. The card is position:fixed, so placing it needs only the viewport: below the target,
-// above it when there is no room below, shifted sideways to stay inside (what @floating-ui's offset, flip
-// and shift did here, in a few lines: it cost 2.5 KB of the content script's 20 KB).
+// above it or beside it, on the side where it lies over fewest other controls of the target's dialog, kept inside
+// (what @floating-ui's offset, flip and shift did here, in a few lines: it cost 2.5 KB of the content script's 20 KB).
+import { OWN_ELEMENT as OWN_HOST } from '../../content/locate';
 
 const PAD = 6;
 const GAP = PAD + 8;
 const MARGIN = 8;
+/** The card's offset from its target, kept while scrolling: the side is chosen when the target or the page changes. */
+const sides = new WeakMap<HTMLElement, { dx: number; dy: number }>();
 
-/** Where the card goes for a target box: bottom-start, flipped to top-start, kept 8 px inside sideways. */
-export function cardPosition(r: DOMRect, width: number, height: number): { left: number; top: number } {
-  const below = r.bottom + GAP;
-  const above = r.top - GAP - height;
-  const top = below + height > innerHeight - MARGIN && above >= MARGIN ? above : below;
-  const left = Math.max(MARGIN, Math.min(r.left, innerWidth - width - MARGIN));
-  return { left, top };
+/** Where the card can go beside a target box, in order of preference: below, above, right, left, each kept 8 px
+ *  inside the viewport; those that do not fit are left out. */
+export function cardSides(r: DOMRect, width: number, height: number): DOMRect[] {
+  const x = Math.max(MARGIN, Math.min(r.left, innerWidth - width - MARGIN));
+  const y = Math.max(MARGIN, Math.min(r.top, innerHeight - height - MARGIN));
+  return [[x, r.bottom + GAP], [x, r.top - GAP - height], [r.right + GAP, y], [r.left - GAP - width, y]]
+    .map(([left, top]) => new DOMRect(left, top, width, height))
+    .filter(inView);
+}
+
+/** A box wholly inside the viewport, 8 px from its edges. */
+const inView = (c: DOMRect) => c.left >= MARGIN && c.top >= MARGIN && c.right <= innerWidth - MARGIN && c.bottom <= innerHeight - MARGIN;
+
+/** Controls of the page an admin may want besides the step's target: the card should not lie over them. */
+const CONTROLS = 'button,a[href],input,select,textarea,[role=button],[role=link],[role=checkbox],[role=tab],[role=combobox]';
+
+/**
+ * How much a card at `c` would lie over the controls of the target's dialog (a modal one hides the page behind it;
+ * on a page without dialog the card keeps to below or above, and a list of 5,000 rows costs nothing), where the admin
+ * could click them. A control next to the field the admin is in (e.g. the Übernehmen of a form within the dialog)
+ * counts double: it is what the admin works with now.
+ */
+export function coveredControls(c: DOMRect, target: Element): number {
+  const focus = document.activeElement;
+  let weight = 0;
+  for (const control of target.closest('[role=dialog]')?.querySelectorAll(CONTROLS) ?? []) {
+    const b = control.getBoundingClientRect();
+    if (b.right <= c.left || b.left >= c.right || b.bottom <= c.top || b.top >= c.bottom || control.contains(target) || target.contains(control)) continue;
+    // What a click there would hit without the card: the control, something in it, or around it (a disabled one lets
+    // clicks through to its container), but not what lies over it.
+    const hit = document.elementsFromPoint((Math.max(b.left, c.left) + Math.min(b.right, c.right)) / 2, (Math.max(b.top, c.top) + Math.min(b.bottom, c.bottom)) / 2)
+      .find((e) => !e.matches(OWN_HOST));
+    if (!hit || !(control.contains(hit) || hit.contains(control))) continue;
+    let near = false;
+    for (let p = focus?.parentElement; p && !p.matches('[role=dialog]') && !near; p = p.parentElement) near = p.contains(control);
+    weight += near ? 2 : 1;
+  }
+  return weight;
+}
+
+/** The card's place beside the target that covers fewest page controls (the earlier side among equals); below
+ *  the target when no side fits in the viewport. */
+export function bestCardPosition(r: DOMRect, width: number, height: number, covers: (c: DOMRect) => number): { left: number; top: number } {
+  let best = { left: Math.max(MARGIN, Math.min(r.left, innerWidth - width - MARGIN)), top: r.bottom + GAP };
+  let fewest = Infinity;
+  for (const side of cardSides(r, width, height)) {
+    const n = covers(side);
+    if (n < fewest) [best, fewest] = [side, n];
+    if (!n) break;
+  }
+  return best;
 }
 
 /** The cutout and its ring around the target's box. */
@@ -24,21 +71,34 @@ export function placeCutout(r: DOMRect, hole: SVGPathElement, ring: SVGRectEleme
   for (const [name, value] of [['x', x], ['y', y], ['width', w], ['height', h]] as const) ring.setAttribute(name, String(value));
 }
 
-export function placeCard(target: Element, card: HTMLElement, hole: SVGPathElement, ring: SVGRectElement): void {
-  // Both boxes are read before anything is written: a read after a write would lay out in our code.
+/** Places cutout and card; with `choose`, the card's side is chosen anew (else it keeps its side, e.g. while scrolling). */
+export function placeCard(target: Element, card: HTMLElement, hole: SVGPathElement, ring: SVGRectElement, choose = true): void {
+  // Boxes and hit tests come before anything is written: a read after a write would lay out in our code.
   const r = target.getBoundingClientRect();
   const box = card.getBoundingClientRect();
+  const kept = sides.get(card);
+  const stay = kept && new DOMRect(kept.dx + r.left, kept.dy + r.top, box.width, box.height);
+  // While scrolling the card keeps its side as long as it stays in view: it follows the target, never jumps about.
+  const place = !choose && stay && inView(stay) ? stay : bestCardPosition(r, box.width, box.height, (c) => coveredControls(c, target));
+  const { left, top } = place;
   placeCutout(r, hole, ring);
-  const { left, top } = cardPosition(r, box.width, box.height);
+  sides.set(card, { dx: left - r.left, dy: top - r.top });
   Object.assign(card.style, { left: `${left}px`, top: `${top}px`, visibility: '' });
 }
 
-/** Re-places on scroll of any ancestor (capture), on resize and when target, card or page change size. */
-export function followTarget(target: Element, card: Element, update: () => void): () => void {
+/** Re-places on scroll of any ancestor (capture), on resize and when target, card or page change size; `update`
+ *  is told whether to choose the card's side anew (not while scrolling). */
+export function followTarget(target: Element, card: Element, update: (choose: boolean) => void): () => void {
   let frame = 0;
-  const schedule = () => { if (!frame) frame = requestAnimationFrame(() => { frame = 0; update(); }); };
+  let choose = false;
+  const schedule = (anew: boolean) => {
+    choose ||= anew;
+    if (!frame) frame = requestAnimationFrame(() => { frame = 0; update(choose); choose = false; });
+  };
+  const scrolled = () => schedule(false);
+  const resized = () => schedule(true);
   // Reported right after the browser's layout: positions read then cost no layout in our code.
-  const sizes = new ResizeObserver(() => update());
+  const sizes = new ResizeObserver(() => update(true));
   // Observed from the next frame on (the first report places the card): a new observation while
   // ResizeObservers are being reported (our pass runs then) would be refused with an error event on the page.
   const start = requestAnimationFrame(() => {
@@ -46,14 +106,14 @@ export function followTarget(target: Element, card: Element, update: () => void)
     sizes.observe(card);
     sizes.observe(document.documentElement);
   });
-  addEventListener('scroll', schedule, { capture: true, passive: true });
-  addEventListener('resize', schedule, { passive: true });
+  addEventListener('scroll', scrolled, { capture: true, passive: true });
+  addEventListener('resize', resized, { passive: true });
   return () => {
     cancelAnimationFrame(start);
     cancelAnimationFrame(frame);
     sizes.disconnect();
-    removeEventListener('scroll', schedule, { capture: true });
-    removeEventListener('resize', schedule);
+    removeEventListener('scroll', scrolled, { capture: true });
+    removeEventListener('resize', resized);
   };
 }
 

@@ -1,18 +1,20 @@
 // The admin's own edits in the practice Kommunikation view, as a person makes them (both UI generations):
-// a new entry, an entry moved up, an entry removed. None of them saves. Buttons are pressed with the keyboard:
-// the step card may lie over them (it stays beside the step's own target, not beside these).
+// a new entry, an entry moved up, an entry removed. None of them saves. Each button is clicked as a person
+// clicks it: a step card lying over it would take the click, and Playwright refuses it (the test fails after 5 s).
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { choose } from './follow-guide';
 import { rowsWith } from './grid';
 
 type Ui = 'klassisch' | 'aktuell';
-/** Presses a button by its label (Vaadin 8 puts an icon glyph before it), once it can be used (a selection
+/** A person's click on a control in view: waits for nothing but the card to be out of the way. */
+const CLICK = { timeout: 5000 };
+/** Clicks a button by its label (Vaadin 8 puts an icon glyph before it), once it can be used (a selection
  *  enables „Zuweisung entfernen“ only after Vaadin 8's round trip). */
-async function press(page: Page, name: string) {
+async function click(page: Page, name: string) {
   const button = page.getByRole('button', { name: new RegExp(`^\\W*${name}$`) }).filter({ visible: true }).first();
   await expect.poll(() => button.isEnabled()).toBe(true);
-  await button.press('Enter');
+  await button.click(CLICK);
 }
 
 /** Where the row of `kennung` is on screen (a Flow grid's cells are slotted: not inside its row element). */
@@ -29,12 +31,12 @@ async function inRow(page: Page, kennung: string, controls: Locator): Promise<Lo
 }
 
 export async function addEntry(page: Page, ui: Ui, kanal: string, kennung: string) {
-  await press(page, ui === 'klassisch' ? 'Neue Kommunikation anlegen' : 'Kommunikationskanal anlegen');
+  await click(page, ui === 'klassisch' ? 'Neue Kommunikation anlegen' : 'Kommunikationskanal anlegen');
   // klassisch: the combobox's own text input carries the name; aktuell: the combo box input.
   const kanalField = page.getByRole('combobox', { name: 'Kanal' }).or(page.getByRole('textbox', { name: 'Kanal', exact: true }));
   await choose(page, kanalField.filter({ visible: true }).first(), kanal);
   await page.getByRole('textbox', { name: 'Kennung', exact: true }).fill(kennung);
-  await press(page, ui === 'klassisch' ? 'Kommunikation übernehmen' : 'Übernehmen');
+  await click(page, ui === 'klassisch' ? 'Kommunikation übernehmen' : 'Übernehmen');
   await rowsWith(page, kennung).first().waitFor();
 }
 
@@ -42,7 +44,7 @@ export async function addEntry(page: Page, ui: Ui, kanal: string, kennung: strin
 export async function moveUp(page: Page, ui: Ui, kennung: string) {
   const before = await rowTop(page, kennung);
   const up = ui === 'klassisch' ? rowsWith(page, kennung).first().getByRole('button').first() : await inRow(page, kennung, page.getByRole('button', { name: 'Nach oben verschieben' }));
-  await up.press('Enter');
+  await up.click(CLICK);
   await expect.poll(() => rowTop(page, kennung)).toBeLessThan(before);
 }
 
@@ -50,6 +52,6 @@ export async function moveUp(page: Page, ui: Ui, kennung: string) {
 export async function removeEntry(page: Page, ui: Ui, kennung: string) {
   if (ui === 'klassisch') await rowsWith(page, kennung).first().getByText(kennung, { exact: true }).click();
   else await (await inRow(page, kennung, page.getByRole('checkbox'))).check();
-  await press(page, ui === 'klassisch' ? 'Zuweisung entfernen' : 'Kommunikationskanäle entfernen');
+  await click(page, ui === 'klassisch' ? 'Zuweisung entfernen' : 'Kommunikationskanäle entfernen');
   await rowsWith(page, kennung).first().waitFor({ state: 'detached' });
 }

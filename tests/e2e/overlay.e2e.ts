@@ -70,13 +70,13 @@ describe('step card and highlight', () => {
     const page = await openWithTask('aktuell', 'Impressum', 'mandanten/6000101');
     await page.setViewportSize({ width: 1200, height: 420 });
     await expect.poll(() => marked(page).getAttribute('data-wegweiser-target')).toBe('impressum/mandant-impressum');
-    // The card sits right below or (flipped) right above the target, wherever the target is.
+    // The card sits right below, above or beside the target (where it covers fewest other controls), wherever the target is.
     const adjacent = async () => {
       const t = (await marked(page).boundingBox())!;
       const c = (await card(page).boundingBox())!;
-      const below = c.y - (t.y + t.height);
-      const above = t.y - (c.y + c.height);
-      return { targetY: Math.round(t.y), close: (below >= 0 && below <= 24) || (above >= 0 && above <= 24) };
+      const near = (gap: number) => gap >= 0 && gap <= 24;
+      const close = near(c.y - (t.y + t.height)) || near(t.y - (c.y + c.height)) || near(c.x - (t.x + t.width)) || near(t.x - (c.x + c.width));
+      return { targetY: Math.round(t.y), close };
     };
     await expect.poll(async () => (await adjacent()).close).toBe(true);
     const before = await adjacent();
