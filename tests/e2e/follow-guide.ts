@@ -70,8 +70,12 @@ export async function followGuide(page: Page, inputs: Inputs, { until: stop, max
   const acted: string[] = [];
   for (let i = 0; i < maxActions; i++) {
     const seen = await until(page, (s) => !s.busy && (!!s.mark || /erledigt/.test(s.title)), `Warten auf ein Ziel nach ${acted.join(', ') || 'dem Start'}`);
-    await look(page, true); // remember this node as the one acted on
     if (/erledigt/.test(seen.title)) return acted;
+    // A person reads the card before acting: a mark that moves within 100 ms was the guide still on its way (seen: the
+    // wartungsmodus row marked for one pass under the step before it, aktuell), so only a mark that stays is acted on.
+    await page.waitForTimeout(100);
+    const still = await look(page, true); // remember this node as the one acted on
+    if (still.mark !== seen.mark || still.label !== seen.label || still.busy) continue;
     const stepId = seen.mark!.split('/')[1];
     if (stepId === stop) return acted;
     // Only the element that carries this very step's mark: when the guide moves on meanwhile, nothing is acted on
