@@ -1,8 +1,8 @@
 // The per-tenant checklist: which items exist, what the page showed about them, and what that proves.
 // Pure functions: the background merges what the content script saw (rules/facts.ts) into stored progress.
 
-import { ENTRIES, TASKS, type ItemKind } from './index';
-import type { ChecklistEntry, ItemGroup, Seen } from './model';
+import { ENTRIES, TASKS, entryOf as entryOfTask, type ItemKind } from './index';
+import type { ItemGroup, Seen } from './model';
 
 
 export type ItemStatus = 'offen' | 'erledigt' | 'nicht zutreffend';
@@ -51,7 +51,7 @@ export const ENV_LABEL: Record<TenantProgress['env'], string> = { dev: 'Entwickl
 export const ITEM_KINDS = TASKS.map((t) => t.item.kind) as [ItemKind, ...ItemKind[]];
 
 /** The checklist entry of the task whose item is of this kind. */
-const entryOf = (kind: ItemKind): ChecklistEntry | undefined => (ENTRIES as readonly ChecklistEntry[]).find((e) => e.of.item.kind === kind);
+const entryOf = (kind: ItemKind) => entryOfTask(TASK_OF[kind]);
 
 /** The items every tenant has from the start: one per task that is not done per record. */
 export const FIXED_ITEMS = ENTRIES.filter((e) => !e.of.item.perRecord).map((e) => ({ kind: e.of.item.kind, title: e.title, task: e.of.id }));

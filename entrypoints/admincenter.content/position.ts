@@ -8,12 +8,15 @@ const PAD = 6;
 const GAP = PAD + 8;
 const MARGIN = 8;
 /** The card's offset from its target, kept while scrolling: the side is chosen when the target or the page changes. */
-const sides = new WeakMap<HTMLElement, { dx: number; dy: number }>();
+let offset: { dx: number; dy: number } | undefined;
+
+/** The card's left edge at the target's start, kept 8 px inside the viewport. */
+const startX = (r: DOMRect, width: number) => Math.max(MARGIN, Math.min(r.left, innerWidth - width - MARGIN));
 
 /** Where the card can go beside a target box, in order of preference: below, above, right, left, each kept 8 px
  *  inside the viewport; those that do not fit are left out. */
 export function cardSides(r: DOMRect, width: number, height: number): DOMRect[] {
-  const x = Math.max(MARGIN, Math.min(r.left, innerWidth - width - MARGIN));
+  const x = startX(r, width);
   const y = Math.max(MARGIN, Math.min(r.top, innerHeight - height - MARGIN));
   return [[x, r.bottom + GAP], [x, r.top - GAP - height], [r.right + GAP, y], [r.left - GAP - width, y]]
     .map(([left, top]) => new DOMRect(left, top, width, height))
@@ -26,18 +29,22 @@ const inView = (c: DOMRect) => c.left >= MARGIN && c.top >= MARGIN && c.right <=
 /** Controls of the page an admin may want besides the step's target: the card should not lie over them. */
 const CONTROLS = 'button,a[href],input,select,textarea,[role=button],[role=link],[role=checkbox],[role=tab],[role=combobox]';
 
+/** The other controls of the target's dialog with their boxes, read once per placement (a modal dialog hides the page
+ *  behind it; on a page without dialog there are none: the card keeps to below or above, and a list of 5,000 rows
+ *  costs nothing). */
+const dialogControls = (target: Element) => [...(target.closest('[role=dialog]')?.querySelectorAll(CONTROLS) ?? [])]
+  .filter((control) => !control.contains(target) && !target.contains(control))
+  .map((control) => [control, control.getBoundingClientRect()] as const);
+
 /**
- * How much a card at `c` would lie over the controls of the target's dialog (a modal one hides the page behind it;
- * on a page without dialog the card keeps to below or above, and a list of 5,000 rows costs nothing), where the admin
- * could click them. A control next to the field the admin is in (e.g. the Übernehmen of a form within the dialog)
- * counts double: it is what the admin works with now.
+ * How much a card at `c` would lie over `controls` where the admin could click them. A control next to the field the
+ * admin is in (e.g. the Übernehmen of a form within the dialog) counts double: it is what the admin works with now.
  */
-export function coveredControls(c: DOMRect, target: Element): number {
+export function coveredControls(c: DOMRect, controls: readonly (readonly [Element, DOMRect])[]): number {
   const focus = document.activeElement;
   let weight = 0;
-  for (const control of target.closest('[role=dialog]')?.querySelectorAll(CONTROLS) ?? []) {
-    const b = control.getBoundingClientRect();
-    if (b.right <= c.left || b.left >= c.right || b.bottom <= c.top || b.top >= c.bottom || control.contains(target) || target.contains(control)) continue;
+  for (const [control, b] of controls) {
+    if (b.right <= c.left || b.left >= c.right || b.bottom <= c.top || b.top >= c.bottom) continue;
     // What a click there would hit without the card: the control, something in it, or around it (a disabled one lets
     // clicks through to its container), but not what lies over it.
     const hit = document.elementsFromPoint((Math.max(b.left, c.left) + Math.min(b.right, c.right)) / 2, (Math.max(b.top, c.top) + Math.min(b.bottom, c.bottom)) / 2)
@@ -53,7 +60,7 @@ export function coveredControls(c: DOMRect, target: Element): number {
 /** The card's place beside the target that covers fewest page controls (the earlier side among equals); below
  *  the target when no side fits in the viewport. */
 export function bestCardPosition(r: DOMRect, width: number, height: number, covers: (c: DOMRect) => number): { left: number; top: number } {
-  let best = { left: Math.max(MARGIN, Math.min(r.left, innerWidth - width - MARGIN)), top: r.bottom + GAP };
+  let best = { left: startX(r, width), top: r.bottom + GAP };
   let fewest = Infinity;
   for (const side of cardSides(r, width, height)) {
     const n = covers(side);
@@ -76,13 +83,16 @@ export function placeCard(target: Element, card: HTMLElement, hole: SVGPathEleme
   // Boxes and hit tests come before anything is written: a read after a write would lay out in our code.
   const r = target.getBoundingClientRect();
   const box = card.getBoundingClientRect();
-  const kept = sides.get(card);
-  const stay = kept && new DOMRect(kept.dx + r.left, kept.dy + r.top, box.width, box.height);
+  const stay = offset && new DOMRect(offset.dx + r.left, offset.dy + r.top, box.width, box.height);
   // While scrolling the card keeps its side as long as it stays in view: it follows the target, never jumps about.
-  const place = !choose && stay && inView(stay) ? stay : bestCardPosition(r, box.width, box.height, (c) => coveredControls(c, target));
+  let place: { left: number; top: number } | undefined = !choose && stay && inView(stay) ? stay : undefined;
+  if (!place) {
+    const controls = dialogControls(target);
+    place = bestCardPosition(r, box.width, box.height, (c) => coveredControls(c, controls));
+  }
   const { left, top } = place;
   placeCutout(r, hole, ring);
-  sides.set(card, { dx: left - r.left, dy: top - r.top });
+  offset = { dx: left - r.left, dy: top - r.top };
   Object.assign(card.style, { left: `${left}px`, top: `${top}px`, visibility: '' });
 }
 

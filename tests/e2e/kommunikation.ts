@@ -3,18 +3,16 @@
 // clicks it: a step card lying over it would take the click, and Playwright refuses it (the test fails after 5 s).
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { choose } from './follow-guide';
+import { ACT, choose } from './follow-guide';
 import { rowsWith } from './grid';
 
 type Ui = 'klassisch' | 'aktuell';
-/** A person's click on a control in view: waits for nothing but the card to be out of the way. */
-const CLICK = { timeout: 5000 };
 /** Clicks a button by its label (Vaadin 8 puts an icon glyph before it), once it can be used (a selection
  *  enables „Zuweisung entfernen“ only after Vaadin 8's round trip). */
 async function click(page: Page, name: string) {
   const button = page.getByRole('button', { name: new RegExp(`^\\W*${name}$`) }).filter({ visible: true }).first();
   await expect.poll(() => button.isEnabled()).toBe(true);
-  await button.click(CLICK);
+  await button.click(ACT);
 }
 
 /** Where the row of `kennung` is on screen (a Flow grid's cells are slotted: not inside its row element). */
@@ -44,7 +42,7 @@ export async function addEntry(page: Page, ui: Ui, kanal: string, kennung: strin
 export async function moveUp(page: Page, ui: Ui, kennung: string) {
   const before = await rowTop(page, kennung);
   const up = ui === 'klassisch' ? rowsWith(page, kennung).first().getByRole('button').first() : await inRow(page, kennung, page.getByRole('button', { name: 'Nach oben verschieben' }));
-  await up.click(CLICK);
+  await up.click(ACT);
   await expect.poll(() => rowTop(page, kennung)).toBeLessThan(before);
 }
 

@@ -1,7 +1,7 @@
 // Guide 4 in real Chromium, both UI generations: only the highlights lead to wartungsmodus = false.
 import { describe, it, expect, onTestFinished } from 'vitest';
 import type { Page } from 'playwright-core';
-import { card, followGuide } from './follow-guide';
+import { ACT, card, followGuide } from './follow-guide';
 import { WALKS } from './walks';
 import { openWithTask, UIS } from './start-task';
 import { checklistItem } from './progress';
@@ -75,9 +75,9 @@ describe.each(UIS)('Wartungsmodus ausschalten, %s: another parameter opened', (u
     // and Playwright refuses it (the test fails after 5 s).
     if (ui === 'klassisch') {
       const dialogs = () => page.getByText(/^Prozessparameter für den Prozess/).count();
-      await page.getByRole('button', { name: 'Abbrechen', exact: true }).filter({ visible: true }).last().click({ timeout: 5000 });
+      await page.getByRole('button', { name: 'Abbrechen', exact: true }).filter({ visible: true }).last().click(ACT);
       await expect.poll(dialogs).toBe(0);
-      await rowsWith(page, 'wartungsmodusNutzer').first().getByRole('button').click({ timeout: 5000 });
+      await rowsWith(page, 'wartungsmodusNutzer').first().getByRole('button').click(ACT);
       await expect.poll(dialogs).toBe(1);
     } else {
       await cellNamed(page, 'wartungsmodusNutzer').click();
