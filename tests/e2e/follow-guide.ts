@@ -71,11 +71,14 @@ export async function followGuide(page: Page, inputs: Inputs, { until: stop, max
   for (let i = 0; i < maxActions; i++) {
     const seen = await until(page, (s) => !s.busy && (!!s.mark || /erledigt/.test(s.title)), `Warten auf ein Ziel nach ${acted.join(', ') || 'dem Start'}`);
     if (/erledigt/.test(seen.title)) return acted;
-    // A person reads the card before acting: a mark that moves within 100 ms was the guide still on its way (seen: the
-    // wartungsmodus row marked for one pass under the step before it, aktuell), so only a mark that stays is acted on.
-    await page.waitForTimeout(100);
-    const still = await look(page, true); // remember this node as the one acted on
-    if (still.mark !== seen.mark || still.label !== seen.label || still.busy) continue;
+    // A person reads the card before acting: only a mark that stays on the very same node for 200 ms is acted on. A
+    // mark that moves was the guide still on its way (seen: the wartungsmodus row marked for one pass under the step
+    // before it, aktuell); a node the page replaces loses a click made on it (seen: klassisch's „Neue Kommunikation
+    // anlegen“ re-rendered just after the Kommunikation window opened).
+    await look(page, true); // remember this node as the one acted on
+    await page.waitForTimeout(200);
+    const still = await look(page);
+    if (still.mark !== seen.mark || !still.same || still.busy) continue;
     const stepId = seen.mark!.split('/')[1];
     if (stepId === stop) return acted;
     // Only the element that carries this very step's mark: when the guide moves on meanwhile, nothing is acted on
@@ -117,8 +120,8 @@ export async function followGuide(page: Page, inputs: Inputs, { until: stop, max
   throw new Error(`Nach ${maxActions} Aktionen nicht fertig: ${acted.join(', ')}`);
 }
 
-/** How long an action waits for its element: longer means the page lost it (or the mark moved on). */
-const ACT = { timeout: 5000 };
+/** How long an action waits for its element: longer means the page lost it, the mark moved on, or a step card lies over it. */
+export const ACT = { timeout: 5000 };
 
 /** Clicks, types, picks or uploads as the marked element asks. */
 async function act(page: Page, target: Locator, kind: string, input: Input | undefined, mark: string) {
